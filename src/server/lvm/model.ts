@@ -1,0 +1,43 @@
+// What the daemon knows of LVM objects, decoded from lvs/vgs reports.
+
+export const MANAGED_TAG = "lvmctl.managed";
+
+export interface LogicalVolume {
+  name: string;
+  vgName: string;
+  uuid: string;
+  sizeBytes: bigint;
+  attr: string;
+  /** LVM segment type: linear, striped, thin, thin-pool, snapshot ... */
+  segtype: string;
+  pool: string;
+  origin: string;
+  path: string;
+  tags: string[];
+  createTime: string;
+  dataPercent: number | undefined;
+  metadataPercent: number | undefined;
+}
+
+export interface VolumeGroupInfo {
+  name: string;
+  uuid: string;
+  sizeBytes: bigint;
+  freeBytes: bigint;
+  extentSizeBytes: bigint;
+  pvCount: number;
+  lvCount: number;
+  seqno: number;
+}
+
+export const isManaged = (lv: LogicalVolume) => lv.tags.includes(MANAGED_TAG);
+export const isThinPool = (lv: LogicalVolume) => lv.segtype === "thin-pool";
+export const isThin = (lv: LogicalVolume) => lv.segtype === "thin";
+/** lv_attr's fifth character is the state; 'a' is active. */
+export const isActive = (lv: LogicalVolume) => lv.attr[4] === "a";
+/** A thick (copy-on-write) snapshot; thin snapshots are plain thin LVs with an origin. */
+export const isThickSnapshot = (lv: LogicalVolume) => lv.attr[0] === "s" || lv.attr[0] === "S";
+
+export function roundUpToExtent(bytes: bigint, extent: bigint): bigint {
+  return ((bytes + extent - 1n) / extent) * extent;
+}

@@ -1,0 +1,50 @@
+// VolumeGroupService: capacity of the configured volume groups, read-only.
+import type { VolumeGroup, VolumeGroupServiceServer } from "../../gen/lvmctl/v1/volume_group.js";
+import { LvmctlError } from "../errors.js";
+import type { HandlerDeps } from "../grpc/unary.js";
+import { unary } from "../grpc/unary.js";
+import type { Inventory } from "../inventory.js";
+import { isThinPool, type LogicalVolume, type VolumeGroupInfo } from "../lvm/model.js";
+
+function toVolumeGroup(vg: VolumeGroupInfo, lvs: readonly LogicalVolume[]): VolumeGroup {
+  return {
+    name: vg.name,
+    sizeBytes: vg.sizeBytes,
+    freeBytes: vg.freeBytes,
+    extentSizeBytes: vg.extentSizeBytes,
+    pvCount: vg.pvCount,
+    lvCount: vg.lvCount,
+    uuid: vg.uuid,
+    thinPools: lvs
+      .filter((lv) => lv.vgName === vg.name && isThinPool(lv))
+      .map((lv) => ({
+        name: lv.name,
+        sizeBytes: lv.sizeBytes,
+        dataPercent: lv.dataPercent ?? 0,
+        metadataPercent: lv.metadataPercent ?? 0,
+      })),
+  };
+}
+
+export function volumeGroupService(deps: HandlerDeps, inv: Inventory): VolumeGroupServiceServer {
+  return {
+    listVolumeGroups: unary(deps, "ListVolumeGroups", async (_req, ctx) => {
+      const found: VolumeGroupInfo[] = [];
+      for (const name of inv.volumeGroups) {
+        try {
+          found.push(await inv.vg(name, ctx.signal));
+        } catch (err) {
+          if (!(err instanceof LvmctlError && err.code === "NOT_FOUND")) throw err;
+        }
+      }
+      const lvs = found.length === 0 ? [] : await inv.lvs(found.map((v) => v.name), ctx.signal);
+      return { volumeGroups: found.map((vg) => toVolumeGroup(vg, lvs)) };
+    }),
+
+    getVolumeGroup: unary(deps, "GetVolumeGroup", async (req, ctx) => {
+      const name = inv.resolveVg(req.name, "name");
+      const [vg, lvs] = await Promise.all([inv.vg(name, ctx.signal), inv.lvs([name], ctx.signal)]);
+      return { volumeGroup: toVolumeGroup(vg, lvs) };
+    }),
+  };
+}

@@ -1,0 +1,170 @@
+// VolumeService: every handler validates, resolves, acts (under the VG's
+// mutation lock), re-reads from LVM and responds with what LVM reports.
+import type { VolumeServiceServer } from "../../gen/lvmctl/v1/volume.js";
+import { invalidArgument, LvmctlError } from "../errors.js";
+import type { HandlerDeps } from "../grpc/unary.js";
+import { unary } from "../grpc/unary.js";
+import type { Inventory } from "../inventory.js";
+import { isThickSnapshot, isThin, isThinPool, MANAGED_TAG, roundUpToExtent, type LogicalVolume } from "../lvm/model.js";
+import { paginate } from "../pagination.js";
+import { requireSize } from "../sizes.js";
+import { toVolume } from "./volume-mapping.js";
+
+/** Lets the export layer veto or prepare the deletion of an exported volume. */
+export type BeforeDeleteHook = (lv: LogicalVolume, force: boolean) => Promise<void>;
+
+export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: BeforeDeleteHook): VolumeServiceServer {
+  const lvm = inv.lvm;
+
+  return {
+    createVolume: unary(deps, "CreateVolume", async (req) => {
+      const name = inv.lvName("name", req.name);
+      const size = requireSize("size_bytes", req.sizeBytes);
+      if (req.pool !== "") inv.lvName("pool", req.pool);
+      const vg = inv.resolveVg(req.volumeGroup);
+      return inv.mutate(vg, async () => {
+        const info = await inv.vg(vg);
+        const rounded = roundUpToExtent(size, info.extentSizeBytes);
+        const lvs = await inv.lvs([vg]);
+        const existing = lvs.find((lv) => lv.name === name);
+        if (existing) {
+          if (!existing.tags.includes(MANAGED_TAG)) {
+            throw new LvmctlError("ALREADY_EXISTS", `an LV named "${vg}/${name}" exists and is not managed by lvmctl`);
+          }
+          if (existing.sizeBytes !== rounded || existing.pool !== req.pool) {
+            throw new LvmctlError(
+              "ALREADY_EXISTS",
+              `volume "${vg}/${name}" exists with size ${existing.sizeBytes} and pool "${existing.pool}"; requested ${rounded} and pool "${req.pool}"`,
+            );
+          }
+          return { volume: toVolume(existing) };
+        }
+        if (req.pool !== "") {
+          const pool = lvs.find((lv) => lv.name === req.pool);
+          if (!pool) throw new LvmctlError("NOT_FOUND", `pool: thin pool "${vg}/${req.pool}" not found`);
+          if (!isThinPool(pool)) throw invalidArgument("pool", `"${vg}/${req.pool}" is not a thin pool`);
+          if (lvm.metadataOnly) {
+            throw new LvmctlError("FAILED_PRECONDITION", "thin volumes need device-mapper; this lvmctld runs with --metadata-only");
+          }
+          await lvm.createThin(vg, name, req.pool, rounded, [MANAGED_TAG]);
+        } else {
+          if (rounded > info.freeBytes) {
+            throw new LvmctlError("RESOURCE_EXHAUSTED", `volume group "${vg}" has ${info.freeBytes} bytes free; ${rounded} requested`);
+          }
+          await lvm.createLinear(vg, name, rounded, [MANAGED_TAG]);
+        }
+        return { volume: toVolume(await inv.requireLv(vg, name)) };
+      });
+    }),
+
+    getVolume: unary(deps, "GetVolume", async (req, ctx) => {
+      const name = inv.lvName("name", req.name);
+      const vg = inv.resolveVg(req.volumeGroup);
+      return { volume: toVolume(await inv.requireLv(vg, name, ctx.signal)) };
+    }),
+
+    listVolumes: unary(deps, "ListVolumes", async (req, ctx) => {
+      const vgs = req.volumeGroup === "" ? inv.volumeGroups : [inv.resolveVg(req.volumeGroup)];
+      const lvs = (await listExisting(inv, vgs, ctx.signal)).filter(
+        (lv) => !isThinPool(lv) && (req.includeUnmanaged || lv.tags.includes(MANAGED_TAG)),
+      );
+      const { page, nextPageToken } = paginate(lvs, (lv) => ({ vg: lv.vgName, name: lv.name }), req.pageToken, req.pageSize);
+      return { volumes: page.map(toVolume), nextPageToken };
+    }),
+
+    resizeVolume: unary(deps, "ResizeVolume", async (req) => {
+      const name = inv.lvName("name", req.name);
+      const size = requireSize("size_bytes", req.sizeBytes);
+      const vg = inv.resolveVg(req.volumeGroup);
+      return inv.mutate(vg, async () => {
+        const info = await inv.vg(vg);
+        const lv = inv.requireManaged(await inv.requireLv(vg, name));
+        const rounded = roundUpToExtent(size, info.extentSizeBytes);
+        if (rounded < lv.sizeBytes) {
+          throw invalidArgument("size_bytes", `${rounded} is smaller than the current size ${lv.sizeBytes}; volumes only grow`);
+        }
+        if (rounded === lv.sizeBytes) return { volume: toVolume(lv) };
+        if (!isThin(lv) && rounded - lv.sizeBytes > info.freeBytes) {
+          throw new LvmctlError("RESOURCE_EXHAUSTED", `volume group "${vg}" has ${info.freeBytes} bytes free; ${rounded - lv.sizeBytes} more needed`);
+        }
+        await lvm.extend(vg, name, rounded);
+        return { volume: toVolume(await inv.requireLv(vg, name)) };
+      });
+    }),
+
+    deleteVolume: unary(deps, "DeleteVolume", async (req) => {
+      const name = inv.lvName("name", req.name);
+      const vg = inv.resolveVg(req.volumeGroup);
+      return inv.mutate(vg, async () => {
+        const lvs = await inv.lvs([vg]);
+        const lv = lvs.find((l) => l.name === name);
+        if (!lv) {
+          if (req.allowMissing) return {};
+          throw new LvmctlError("NOT_FOUND", `volume "${vg}/${name}" not found`);
+        }
+        inv.requireManaged(lv);
+        if (isThinPool(lv)) throw new LvmctlError("FAILED_PRECONDITION", `"${vg}/${name}" is a thin pool, not a volume`);
+        const snapshots = lvs.filter((s) => s.origin === name && isThickSnapshot(s));
+        if (snapshots.length > 0) {
+          throw new LvmctlError(
+            "FAILED_PRECONDITION",
+            `volume "${vg}/${name}" has snapshots (${snapshots.map((s) => s.name).join(", ")}); delete them first`,
+          );
+        }
+        await beforeDelete?.(lv, req.force);
+        await lvm.remove(vg, name);
+        return {};
+      });
+    }),
+
+    createSnapshot: unary(deps, "CreateSnapshot", async (req) => {
+      const name = inv.lvName("name", req.name);
+      const sourceName = inv.lvName("source_name", req.sourceName);
+      const vg = inv.resolveVg(req.volumeGroup);
+      return inv.mutate(vg, async () => {
+        const info = await inv.vg(vg);
+        const lvs = await inv.lvs([vg]);
+        const source = lvs.find((lv) => lv.name === sourceName);
+        if (!source) throw new LvmctlError("NOT_FOUND", `source_name: volume "${vg}/${sourceName}" not found`);
+        inv.requireManaged(source);
+        const thin = isThin(source);
+        if (thin && req.sizeBytes !== 0n) {
+          throw invalidArgument("size_bytes", "must be 0 for a snapshot of a thin volume (thin snapshots share the pool)");
+        }
+        const size = thin ? undefined : roundUpToExtent(requireSize("size_bytes", req.sizeBytes), info.extentSizeBytes);
+        const existing = lvs.find((lv) => lv.name === name);
+        if (existing) {
+          if (existing.tags.includes(MANAGED_TAG) && existing.origin === sourceName && (size === undefined || existing.sizeBytes === size)) {
+            return { snapshot: toVolume(existing) };
+          }
+          throw new LvmctlError("ALREADY_EXISTS", `an LV named "${vg}/${name}" already exists and is not this snapshot of "${sourceName}"`);
+        }
+        if (isThickSnapshot(source)) throw new LvmctlError("FAILED_PRECONDITION", `"${vg}/${sourceName}" is itself a thick snapshot`);
+        if (isThinPool(source)) throw invalidArgument("source_name", `"${vg}/${sourceName}" is a thin pool, not a volume`);
+        if (size !== undefined && size > info.freeBytes) {
+          throw new LvmctlError("RESOURCE_EXHAUSTED", `volume group "${vg}" has ${info.freeBytes} bytes free; ${size} requested`);
+        }
+        await lvm.createSnapshot(vg, name, sourceName, size, [MANAGED_TAG]);
+        return { snapshot: toVolume(await inv.requireLv(vg, name)) };
+      });
+    }),
+  };
+}
+
+/** Lists LVs of the configured VGs; one that does not exist is skipped, and no other VG is ever read. */
+async function listExisting(inv: Inventory, vgs: readonly string[], signal: AbortSignal): Promise<LogicalVolume[]> {
+  try {
+    return await inv.lvs(vgs, signal);
+  } catch (err) {
+    if (vgs.length === 1 || !(err instanceof LvmctlError) || err.code !== "NOT_FOUND") throw err;
+  }
+  const perVg = await Promise.all(
+    vgs.map((vg) =>
+      inv.lvs([vg], signal).catch((err: unknown) => {
+        if (err instanceof LvmctlError && err.code === "NOT_FOUND") return [];
+        throw err;
+      }),
+    ),
+  );
+  return perVg.flat();
+}
