@@ -68,15 +68,15 @@ exec 2>/dev/console
 stage="loading modules"
 krel=$(uname -r)
 mods=/lib/modules/$krel
-if ! command -v modprobe >/dev/null; then
-  ln -sf /usr/bin/busybox /sbin/modprobe
-fi
-mnt configfs configfs /sys/kernel/config
+for tool in modprobe insmod rmmod lsmod modinfo depmod; do
+  command -v "$tool" >/dev/null || ln -sf /usr/bin/busybox "/sbin/$tool"
+done
 mkdir -p /etc/target # target_core_mod looks for its db_root when it loads
 while read -r m; do
   name=${m##*/}; name=${name%.ko}; name=${name//-/_}
   [[ -d /sys/module/$name ]] || busybox insmod "$mods/$m"
 done <"$mods/lvmctl-guest.list"
+mnt configfs configfs /sys/kernel/config # /sys/kernel/config comes with configfs.ko
 
 # --- lvm without udev --------------------------------------------------------
 stage="configuring lvm"

@@ -8,8 +8,8 @@ export interface LogicalVolume {
   uuid: string;
   sizeBytes: bigint;
   attr: string;
-  /** LVM segment type: linear, striped, thin, thin-pool, snapshot ... */
-  segtype: string;
+  /** LVM's lv_layout words, e.g. ["linear"], ["thin", "sparse"], ["thin", "pool"]. */
+  layout: string[];
   pool: string;
   origin: string;
   path: string;
@@ -31,8 +31,8 @@ export interface VolumeGroupInfo {
 }
 
 export const isManaged = (lv: LogicalVolume) => lv.tags.includes(MANAGED_TAG);
-export const isThinPool = (lv: LogicalVolume) => lv.segtype === "thin-pool";
-export const isThin = (lv: LogicalVolume) => lv.segtype === "thin";
+export const isThinPool = (lv: LogicalVolume) => lv.layout.includes("thin") && lv.layout.includes("pool");
+export const isThin = (lv: LogicalVolume) => lv.layout.includes("thin") && lv.layout.includes("sparse");
 /** lv_attr's fifth character is the state; 'a' is active. */
 export const isActive = (lv: LogicalVolume) => lv.attr[4] === "a";
 /** A thick (copy-on-write) snapshot; thin snapshots are plain thin LVs with an origin. */

@@ -3,8 +3,10 @@
 import { LvmctlError } from "../errors.js";
 import type { LogicalVolume, VolumeGroupInfo } from "./model.js";
 
+// Only LV-level columns: a segment column (segtype, seg_size ...) would make
+// lvs print one row per segment of an extended LV.
 export const LV_COLUMNS = [
-  "lv_name", "vg_name", "lv_uuid", "lv_size", "lv_attr", "segtype", "pool_lv", "origin",
+  "lv_name", "vg_name", "lv_uuid", "lv_size", "lv_attr", "lv_layout", "pool_lv", "origin",
   "lv_path", "lv_tags", "lv_time", "data_percent", "metadata_percent",
 ] as const;
 
@@ -74,7 +76,7 @@ export function decodeLvs(json: string): LogicalVolume[] {
     uuid: r.lv_uuid,
     sizeBytes: bytes(r.lv_size, "lv_size"),
     attr: r.lv_attr,
-    segtype: r.segtype,
+    layout: r.lv_layout === "" ? [] : r.lv_layout.split(","),
     pool: r.pool_lv,
     origin: r.origin,
     path: r.lv_path,
