@@ -131,8 +131,9 @@ x iscsiadm -m node -T "$IQN" -p 127.0.0.1:3260 -o delete
 phase_done "iSCSI logout"
 
 targetcli clearconfig confirm=True
-[[ -z $(ls "$cfs/iscsi" 2>/dev/null | grep -v discovery_auth || true) ]] || fail "iSCSI targets left after clearconfig"
-[[ -z $(ls -d "$cfs"/core/iblock_* 2>/dev/null || true) ]] || fail "backstores left after clearconfig"
+for left in "$cfs"/iscsi/iqn.* "$cfs"/core/iblock_*/*; do
+  [[ ! -e $left ]] || fail "$left is left after clearconfig"
+done
 phase_done "targetcli clearconfig"
 
 x lvremove -q -y "$VG"

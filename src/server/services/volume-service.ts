@@ -141,6 +141,9 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
         }
         if (isThickSnapshot(source)) throw new LvmctlError("FAILED_PRECONDITION", `"${vg}/${sourceName}" is itself a thick snapshot`);
         if (isThinPool(source)) throw invalidArgument("source_name", `"${vg}/${sourceName}" is a thin pool, not a volume`);
+        if (lvm.metadataOnly) {
+          throw new LvmctlError("FAILED_PRECONDITION", "snapshots need device-mapper; this lvmctld runs with --metadata-only");
+        }
         if (size !== undefined && size > info.freeBytes) {
           throw new LvmctlError("RESOURCE_EXHAUSTED", `volume group "${vg}" has ${info.freeBytes} bytes free; ${size} requested`);
         }

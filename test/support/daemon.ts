@@ -1,0 +1,79 @@
+// Starts the built lvmctld as a real process on a temporary Unix socket and
+// waits until its health service reports SERVING.
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { LvmctlClient } from "../../src/client/client.js";
+import { METADATA_ONLY } from "./loop-vg.js";
+
+export const ROOT = new URL("../..", import.meta.url).pathname;
+export const DAEMON_JS = join(ROOT, "dist/server/main.js");
+export const CLI_JS = join(ROOT, "dist/client/cli.js");
+
+export interface RunningDaemon {
+  socket: string;
+  server: string;
+  process: ChildProcess;
+  client: LvmctlClient;
+  logs(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export async function startDaemon(volumeGroups: string[], extraArgs: string[] = []): Promise<RunningDaemon> {
+  const dir = mkdtempSync(join(tmpdir(), "lvmctld-"));
+  const socket = join(dir, "lvmctld.sock");
+  const server = `unix://${socket}`;
+  const args = [DAEMON_JS, "--listen", server, ...volumeGroups.flatMap((vg) => ["--volume-group", vg]), ...extraArgs];
+  if (METADATA_ONLY) args.push("--metadata-only");
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  await waitForServing(server, child, () => output);
+  const client = new LvmctlClient({ server, timeoutMs: 60_000 });
+  return {
+    socket,
+    server,
+    process: child,
+    client,
+    logs: () => output,
+    async stop(signal: NodeJS.Signals = "SIGTERM") {
+      client.close();
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const code = await exited;
+      rmSync(dir, { recursive: true, force: true });
+      return code;
+    },
+  };
+}
+
+/** Polls grpc.health.v1 until SERVING, failing fast if the process dies. */
+async function waitForServing(server: string, child: ChildProcess, logs: () => string): Promise<void> {
+  const { checkHealth } = await import("./health.js");
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`lvmctld exited with ${child.exitCode}:\n${logs()}`);
+    if ((await checkHealth(server).catch(() => "DOWN")) === "SERVING") return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`lvmctld did not become SERVING:\n${logs()}`);
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a process. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI_JS, ...args], { env: { ...process.env, ...env } }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}

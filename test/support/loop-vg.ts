@@ -1,0 +1,61 @@
+// A throwaway volume group on a sparse file behind a loop device, made and
+// removed with the real lvm2 tools (metadata-only: this host has no device-mapper
+// unless LVMCTL_TEST_ACTIVATION=1 says it does).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const METADATA_ONLY = process.env.LVMCTL_TEST_ACTIVATION !== "1";
+const CONFIG = METADATA_ONLY ? ["--config", "global{activation=0}"] : [];
+
+export function lvm(args: string[]): string {
+  const [cmd, ...rest] = args;
+  return execFileSync("lvm", [cmd, ...CONFIG, ...rest], {
+    encoding: "utf8",
+    env: { ...process.env, LC_ALL: "C", LVM_SUPPRESS_FD_WARNINGS: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+export interface LoopVg {
+  name: string;
+  device: string;
+  /** Names of the LVs in the VG, read with plain lvs (not through lvmctld). */
+  lvNames(): string[];
+  /** lv_name -> lv_tags, lv_size for every LV, read with plain lvs. */
+  lvs(): Array<{ name: string; tags: string; size: bigint }>;
+  destroy(): void;
+}
+
+let counter = 0;
+
+export function createLoopVg(prefix: string, sizeMiB = 256, extentSize = "4m"): LoopVg {
+  const name = `${prefix}${process.pid}x${counter++}`;
+  const dir = mkdtempSync(join(tmpdir(), "lvmctl-vg-"));
+  const file = join(dir, "pv.img");
+  execFileSync("truncate", ["-s", `${sizeMiB}M`, file]);
+  const device = execFileSync("losetup", ["--find", "--show", file], { encoding: "utf8" }).trim();
+  lvm(["pvcreate", "-q", device]);
+  lvm(["vgcreate", "-q", "--physicalextentsize", extentSize, name, device]);
+  const lvs = () => {
+    const out = lvm(["lvs", "--reportformat", "json", "--units", "b", "--nosuffix", "-o", "lv_name,lv_tags,lv_size", name]);
+    const rows = JSON.parse(out).report[0].lv as Array<Record<string, string>>;
+    return rows.map((r) => ({ name: r.lv_name, tags: r.lv_tags, size: BigInt(r.lv_size) }));
+  };
+  return {
+    name,
+    device,
+    lvs,
+    lvNames: () => lvs().map((l) => l.name).sort(),
+    destroy() {
+      try {
+        lvm(["vgremove", "-q", "-f", name]);
+        lvm(["pvremove", "-q", device]);
+      } finally {
+        execFileSync("losetup", ["-d", device]);
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
