@@ -8,17 +8,8 @@ import type { CliContext, GlobalOptions } from "./commands/context.js";
 import { registerVgCommands } from "./commands/vg.js";
 import { registerVolumeCommands } from "./commands/volume.js";
 import { EXIT, EXIT_CODE_HELP, exitCodeFor } from "./exit-codes.js";
+import { parseDuration } from "./duration.js";
 import { printJson } from "./output.js";
-
-/** "30s", "2m", "500ms" or plain seconds -> milliseconds. */
-export function parseDuration(text: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
-  if (!m) throw new Error(`--timeout ${text}: expected a duration such as 30s, 2m or 500ms`);
-  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] ?? "s"] ?? 1000;
-  const ms = Number(m[1]) * factor;
-  if (!(ms > 0)) throw new Error(`--timeout ${text}: must be greater than 0`);
-  return ms;
-}
 
 function fail(code: string, message: string, exitCode: number): never {
   process.stderr.write(`lvmctl: ${code}: ${message}\n`);

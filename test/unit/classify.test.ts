@@ -1,0 +1,58 @@
+// Error classification from real lvm2 stderr (test/fixtures/lvm/stderr, captured from lvm2 2.03.16).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CommandError } from "../../src/server/exec/runner.js";
+import { LvmctlError } from "../../src/server/errors.js";
+import { classifyLvmError, firstErrorLine } from "../../src/server/lvm/classify.js";
+
+const stderr = (name: string) => readFileSync(new URL(`../fixtures/lvm/stderr/${name}.txt`, import.meta.url), "utf8");
+const failed = (text: string, failure: CommandError["failure"] = "exit", exitCode: number | undefined = 5) =>
+  new CommandError(["lvm", "lvcreate"], failure, exitCode, text, "", "x");
+
+describe("classifyLvmError", () => {
+  it.each([
+    ["insufficient-space", "RESOURCE_EXHAUSTED", /insufficient free space/],
+    ["vg-not-found", "NOT_FOUND", /Volume group "nosuchvg" not found/],
+    ["lvs-vg-not-found", "NOT_FOUND", /not found/],
+    ["lv-not-found", "NOT_FOUND", /nosuchlv not found/],
+    ["remove-not-found", "NOT_FOUND", /Failed to find logical volume/],
+    ["pool-not-found", "NOT_FOUND", /Pool nopool not found/],
+    ["lv-already-exists", "ALREADY_EXISTS", /already exists/],
+    ["extend-same", "FAILED_PRECONDITION", /matches existing size/],
+  ])("%s -> %s", (name, code, message) => {
+    const err = classifyLvmError(failed(stderr(name)));
+    expect(err.code).toBe(code);
+    expect(err.message).toMatch(message);
+    expect(err.message).not.toMatch(/WARNING/);
+  });
+
+  it("turns an unknown failure into INTERNAL without leaking stderr", () => {
+    const err = classifyLvmError(failed(stderr("snapshot-needs-dm")));
+    expect(err.code).toBe("INTERNAL");
+    expect(err.message).toBe("lvm lvcreate failed with exit code 5");
+  });
+
+  it.each([
+    ["spawn", undefined, "UNAVAILABLE", /is lvm2 installed/],
+    ["timeout", undefined, "UNAVAILABLE", /did not answer in time/],
+    ["cancelled", undefined, "CANCELLED", /cancelled/],
+    ["signal", undefined, "INTERNAL", /crashed/],
+  ] as const)("a %s failure is %s", (failure, exitCode, code, message) => {
+    const err = classifyLvmError(failed("", failure, exitCode));
+    expect(err.code).toBe(code);
+    expect(err.message).toMatch(message);
+  });
+
+  it("passes an LvmctlError through and wraps anything else as INTERNAL", () => {
+    const own = new LvmctlError("NOT_FOUND", "x");
+    expect(classifyLvmError(own)).toBe(own);
+    expect(classifyLvmError(new Error("boom")).code).toBe("INTERNAL");
+  });
+});
+
+describe("firstErrorLine", () => {
+  it("skips warnings and fd-leak notices", () => {
+    expect(firstErrorLine("  WARNING: x\nFile descriptor 9 (/dev/null) leaked on lvs invocation.\n  Real error.\n")).toBe("Real error.");
+  });
+  it("falls back to the first line when all are warnings", () => expect(firstErrorLine("  WARNING: only\n")).toBe("WARNING: only"));
+});
