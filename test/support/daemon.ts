@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LvmctlClient } from "../../src/client/client.js";
+import { checkHealth } from "./health.js";
 import { METADATA_ONLY } from "./loop-vg.js";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
@@ -20,7 +21,8 @@ export interface RunningDaemon {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function startDaemon(volumeGroups: string[], extraArgs: string[] = []): Promise<RunningDaemon> {
+/** Starts lvmctld and waits until its overall health reaches `waitFor` (SERVING unless a test expects otherwise). */
+export async function startDaemon(volumeGroups: string[], extraArgs: string[] = [], waitFor = "SERVING"): Promise<RunningDaemon> {
   const dir = mkdtempSync(join(tmpdir(), "lvmctld-"));
   const socket = join(dir, "lvmctld.sock");
   const server = `unix://${socket}`;
@@ -31,7 +33,7 @@ export async function startDaemon(volumeGroups: string[], extraArgs: string[] = 
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  await waitForServing(server, child, () => output);
+  await waitForHealth(server, waitFor, child, () => output);
   const client = new LvmctlClient({ server, timeoutMs: 60_000 });
   return {
     socket,
@@ -49,17 +51,16 @@ export async function startDaemon(volumeGroups: string[], extraArgs: string[] = 
   };
 }
 
-/** Polls grpc.health.v1 until SERVING, failing fast if the process dies. */
-async function waitForServing(server: string, child: ChildProcess, logs: () => string): Promise<void> {
-  const { checkHealth } = await import("./health.js");
+/** Polls grpc.health.v1 until it reports `want`, failing fast if the process dies. */
+async function waitForHealth(server: string, want: string, child: ChildProcess, logs: () => string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`lvmctld exited with ${child.exitCode}:\n${logs()}`);
-    if ((await checkHealth(server).catch(() => "DOWN")) === "SERVING") return;
+    if ((await checkHealth(server).catch(() => "DOWN")) === want) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   child.kill("SIGKILL");
-  throw new Error(`lvmctld did not become SERVING:\n${logs()}`);
+  throw new Error(`lvmctld did not become ${want}:\n${logs()}`);
 }
 
 export interface CliResult {
