@@ -23,7 +23,8 @@ npm run --silent build
 
 # Hosts without device-mapper (containers, some CI kernels) run metadata-only.
 mode=()
-if [ ! -e /dev/mapper/control ] && ! modprobe dm_mod 2>/dev/null; then
+command -v modprobe >/dev/null 2>&1 && modprobe dm_mod 2>/dev/null || true
+if ! grep -qw device-mapper /proc/misc; then
   mode=(--metadata-only)
   lvmconfig=(--config 'global{activation=0}')
   echo "demo.sh: no device-mapper on this host: lvmctld runs with --metadata-only"

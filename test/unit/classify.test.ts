@@ -26,8 +26,14 @@ describe("classifyLvmError", () => {
     expect(err.message).not.toMatch(/WARNING/);
   });
 
+  it.each(["no-device-mapper", "snapshot-needs-dm"])("%s is UNAVAILABLE with a hint", (name) => {
+    const err = classifyLvmError(failed(stderr(name), "exit", 3));
+    expect(err.code).toBe("UNAVAILABLE");
+    expect(err.message).toMatch(/device-mapper/);
+  });
+
   it("turns an unknown failure into INTERNAL without leaking stderr", () => {
-    const err = classifyLvmError(failed(stderr("snapshot-needs-dm")));
+    const err = classifyLvmError(failed("  Some new lvm message nobody classified.\n"));
     expect(err.code).toBe("INTERNAL");
     expect(err.message).toBe("lvm lvcreate failed with exit code 5");
   });

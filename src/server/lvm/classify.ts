@@ -3,6 +3,8 @@
 import { LvmctlError, type ErrorCode } from "../errors.js";
 import { CommandError } from "../exec/runner.js";
 
+const NO_DEVICE_MAPPER = /communicate with kernel device-mapper|device-mapper target\(s\) not detected|without using device-mapper/i;
+
 const PATTERNS: Array<[RegExp, ErrorCode]> = [
   [/insufficient (free space|suitable allocatable extents|free extents)|not enough free space|no free extents|exceeds the size of thin pools/i, "RESOURCE_EXHAUSTED"],
   [/already exists/i, "ALREADY_EXISTS"],
@@ -36,6 +38,9 @@ export function classifyLvmError(err: unknown): LvmctlError {
       break;
   }
   const line = firstErrorLine(err.stderr);
+  if (NO_DEVICE_MAPPER.test(err.stderr)) {
+    return new LvmctlError("UNAVAILABLE", "device-mapper is not available on this host (run lvmctld with --metadata-only)", { cause: err });
+  }
   for (const [re, code] of PATTERNS) {
     if (re.test(err.stderr)) return new LvmctlError(code, line, { cause: err });
   }
