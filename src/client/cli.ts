@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { VERSION } from "../common/version.js";
 import { DEFAULT_SERVER, LvmctlClient } from "./client.js";
 import type { CliContext, GlobalOptions } from "./commands/context.js";
+import { registerExportCommands } from "./commands/export.js";
 import { registerVgCommands } from "./commands/vg.js";
 import { registerVolumeCommands } from "./commands/volume.js";
 import { EXIT, EXIT_CODE_HELP, exitCodeFor } from "./exit-codes.js";
@@ -60,6 +61,7 @@ export async function main(argv: string[]): Promise<void> {
 
   registerVolumeCommands(program, ctx);
   registerVgCommands(program, ctx);
+  registerExportCommands(program, ctx);
   program
     .command("version")
     .description("print the client version")

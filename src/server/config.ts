@@ -1,5 +1,6 @@
 // lvmctld's command-line flags -> a validated configuration.
 import { Command, Option } from "commander";
+import { parsePortal, portalName, validateIqnPrefix, type Portal } from "./lio/names.js";
 import { validateVgName } from "./lvm/names.js";
 
 export interface DaemonConfig {
@@ -15,6 +16,18 @@ export interface DaemonConfig {
   socketGroup?: string;
   lvmBinary: string;
   readTimeoutMs: number;
+  /** How long an RPC waits for a mutating lvm command before answering UNAVAILABLE (the command keeps running). */
+  commandTimeoutMs: number;
+  /** Mutating RPCs admitted at once (running or queued); more are RESOURCE_EXHAUSTED. */
+  maxInflightMutations: number;
+  /** Roles file (bearer tokens and client-certificate identities); unset = no authorisation. */
+  authFile?: string;
+  /** --no-exports turns the ExportService off. */
+  exports: boolean;
+  targetcliBinary: string;
+  iqnPrefix: string;
+  portals: Portal[];
+  chapKeyFile: string;
 }
 
 export const DEFAULT_SOCKET = "unix:///run/lvmctl/lvmctld.sock";
@@ -37,6 +50,14 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     .option("--socket-group <group>", "group owning Unix sockets (name or gid)")
     .option("--lvm-binary <path>", "the lvm2 binary", "lvm")
     .option("--read-timeout <seconds>", "kill a read-only command that runs longer than this", "60")
+    .option("--no-exports", "turn iSCSI exports off (the ExportService answers FAILED_PRECONDITION)")
+    .option("--targetcli-binary <path>", "the targetcli (targetcli-fb) binary", "targetcli")
+    .option("--iqn-prefix <iqn>", "target IQNs are <prefix>:<vg>:<lv>", "iqn.2026-11.io.lvmctl")
+    .option("--portal <address:port>", "iSCSI portal of every export, IPv4:port or [IPv6]:port; repeatable (default 0.0.0.0:3260)", collect)
+    .option("--chap-key-file <path>", "root-only key from which per-export CHAP secrets are derived (created on first use)", "/var/lib/lvmctl/chap.key")
+    .option("--command-timeout <seconds>", "answer UNAVAILABLE when a mutating lvm command runs longer than this (it is never killed; its VG stays locked until it ends)", "120")
+    .option("--max-inflight-mutations <n>", "mutating RPCs admitted at once (running or waiting for their VG); more are RESOURCE_EXHAUSTED", "256")
+    .option("--auth-file <file>", "roles file: lines of `read-only|read-write token <secret>` or `read-only|read-write cert CN=<name>|DNS:<name>|...`; every RPC then needs a listed bearer token or client certificate")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program.parse(argv as string[], { from: "user" });
@@ -59,6 +80,16 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
   if (!/^0?[0-7]{3}$/.test(o.socketMode)) throw new Error(`--socket-mode ${o.socketMode}: expected an octal mode such as 0660`);
   const readTimeout = Number(o.readTimeout);
   if (!(readTimeout > 0)) throw new Error(`--read-timeout ${o.readTimeout}: expected a positive number of seconds`);
+  validateIqnPrefix(o.iqnPrefix);
+  const portals = [...new Map(((o.portal as string[] | undefined) ?? ["0.0.0.0:3260"]).map((v) => {
+    const p = parsePortal(v);
+    return [portalName(p), p] as const;
+  })).values()];
+  const commandTimeout = Number(o.commandTimeout);
+  if (!(commandTimeout > 0)) throw new Error(`--command-timeout ${o.commandTimeout}: expected a positive number of seconds`);
+  if (!/^\d+$/.test(o.maxInflightMutations) || Number(o.maxInflightMutations) < 1) {
+    throw new Error(`--max-inflight-mutations ${o.maxInflightMutations}: expected a whole number of at least 1`);
+  }
 
   return {
     listen,
@@ -73,5 +104,13 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     socketGroup: o.socketGroup,
     lvmBinary: o.lvmBinary,
     readTimeoutMs: readTimeout * 1000,
+    commandTimeoutMs: commandTimeout * 1000,
+    maxInflightMutations: Number(o.maxInflightMutations),
+    authFile: o.authFile,
+    exports: o.exports,
+    targetcliBinary: o.targetcliBinary,
+    iqnPrefix: o.iqnPrefix,
+    portals,
+    chapKeyFile: o.chapKeyFile,
   };
 }

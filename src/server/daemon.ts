@@ -2,18 +2,26 @@
 import { Server } from "@grpc/grpc-js";
 import { HealthImplementation } from "grpc-health-check";
 import type { Logger } from "pino";
+import { ExportServiceService } from "../gen/lvmctl/v1/export.js";
 import { VolumeServiceService } from "../gen/lvmctl/v1/volume.js";
 import { VolumeGroupServiceService } from "../gen/lvmctl/v1/volume_group.js";
 import type { DaemonConfig } from "./config.js";
 import { CommandRunner } from "./exec/runner.js";
+import { loadAuthFile, makeAuthorizer } from "./grpc/auth.js";
 import { addReflection } from "./grpc/reflection.js";
+import { InflightLimit, tolerantDecoding } from "./grpc/unary.js";
 import { Inventory } from "./inventory.js";
+import { Exporter } from "./lio/exporter.js";
+import { CONFIGFS_TARGET } from "./lio/state.js";
 import { bindListeners, removeSockets } from "./listeners.js";
 import { Lvm } from "./lvm/lvm.js";
+import { exportService } from "./services/export-service.js";
 import { volumeGroupService } from "./services/volume-group-service.js";
 import { volumeService } from "./services/volume-service.js";
 
 export const SERVICE_NAMES = ["lvmctl.v1.VolumeService", "lvmctl.v1.VolumeGroupService"];
+/** Served apart from the volume services: a host without LIO still serves volumes. */
+export const EXPORT_SERVICE_NAME = "lvmctl.v1.ExportService";
 const STARTUP_RETRY_MS = 2000;
 /** Generous cap on request size: every lvmctl request is tiny, so a large one is hostile. */
 const MAX_MESSAGE_BYTES = 1 << 20;
@@ -21,6 +29,7 @@ const MAX_MESSAGE_BYTES = 1 << 20;
 export class Daemon {
   readonly runner: CommandRunner;
   readonly inventory: Inventory;
+  readonly exporter: Exporter;
   private readonly server: Server;
   private readonly health = new HealthImplementation({ "": "NOT_SERVING" });
   private startupTimer?: NodeJS.Timeout;
@@ -29,14 +38,27 @@ export class Daemon {
     private readonly cfg: DaemonConfig,
     private readonly log: Logger,
   ) {
-    this.runner = new CommandRunner(log.child({ component: "exec" }));
+    this.runner = new CommandRunner(log.child({ component: "exec" }), undefined, { mutationWatchdogMs: cfg.commandTimeoutMs });
     const lvm = new Lvm(this.runner, { binary: cfg.lvmBinary, metadataOnly: cfg.metadataOnly, readTimeoutMs: cfg.readTimeoutMs });
-    this.inventory = new Inventory(lvm, cfg.volumeGroups);
+    this.inventory = new Inventory(lvm, cfg.volumeGroups, { lockWaitMs: cfg.commandTimeoutMs, log: log.child({ component: "inventory" }) });
     this.server = new Server({ "grpc.max_receive_message_length": MAX_MESSAGE_BYTES });
-    const deps = { log: log.child({ component: "rpc" }) };
-    this.server.addService(VolumeServiceService, volumeService(deps, this.inventory));
-    this.server.addService(VolumeGroupServiceService, volumeGroupService(deps, this.inventory));
-    for (const name of SERVICE_NAMES) this.health.setStatus(name, "NOT_SERVING");
+    this.exporter = new Exporter(this.inventory, this.runner, {
+      disabledReason: !cfg.exports ? "started with --no-exports" : cfg.metadataOnly ? "started with --metadata-only (volumes have no devices)" : undefined,
+      targetcliBinary: cfg.targetcliBinary,
+      iqnPrefix: cfg.iqnPrefix,
+      portals: cfg.portals,
+      chapKeyFile: cfg.chapKeyFile,
+      configfsRoot: CONFIGFS_TARGET,
+    }, log.child({ component: "export" }));
+    const deps = {
+      log: log.child({ component: "rpc" }),
+      authorize: cfg.authFile ? makeAuthorizer(loadAuthFile(cfg.authFile)) : undefined,
+      mutationLimit: new InflightLimit(cfg.maxInflightMutations),
+    };
+    this.server.addService(tolerantDecoding(VolumeServiceService), volumeService(deps, this.inventory, this.exporter.beforeDelete));
+    this.server.addService(tolerantDecoding(VolumeGroupServiceService), volumeGroupService(deps, this.inventory));
+    this.server.addService(tolerantDecoding(ExportServiceService), exportService(deps, this.inventory, this.exporter));
+    for (const name of [...SERVICE_NAMES, EXPORT_SERVICE_NAME]) this.health.setStatus(name, "NOT_SERVING");
     this.health.addToServer(this.server);
     addReflection(this.server);
   }
@@ -48,6 +70,7 @@ export class Daemon {
     const bound = await bindListeners(this.server, this.cfg);
     this.log.info({ listen: bound, volumeGroups: this.cfg.volumeGroups }, "lvmctld listening");
     await this.startupChecks();
+    this.exporter.start((serving) => this.health.setStatus(EXPORT_SERVICE_NAME, serving ? "SERVING" : "NOT_SERVING"));
     return bound;
   }
 
@@ -58,6 +81,7 @@ export class Daemon {
       const found = await this.inventory.lvm.listVgs(this.cfg.volumeGroups);
       const missing = this.cfg.volumeGroups.filter((vg) => !found.some((f) => f.name === vg));
       if (missing.length > 0) throw new Error(`volume groups not found: ${missing.join(", ")}`);
+      await this.recoverUnfinished();
       for (const name of ["", ...SERVICE_NAMES]) this.health.setStatus(name, "SERVING");
       this.log.info({ lvmVersion: version }, "start-up checks passed; serving");
     } catch (err) {
@@ -66,10 +90,24 @@ export class Daemon {
     }
   }
 
+  /** Start-up recovery: creations a previous run did not finish (never acknowledged) are removed before serving. */
+  private async recoverUnfinished(): Promise<void> {
+    for (const vg of this.cfg.volumeGroups) {
+      try {
+        const removed = await this.inventory.mutate(vg, () => this.inventory.recoverUnfinished(vg));
+        if (removed.length > 0) this.log.warn({ vg, removed }, "removed volumes whose creation did not finish before the last shutdown");
+      } catch (err) {
+        // Not fatal: such an LV stays invisible, and a retried CreateVolume of its name completes or replaces it.
+        this.log.warn({ vg, reason: err instanceof Error ? err.message : String(err) }, "could not clean up unfinished creations");
+      }
+    }
+  }
+
   /** Stops accepting calls, lets in-flight calls and mutating commands finish, removes sockets. */
   async stop(): Promise<void> {
     clearTimeout(this.startupTimer);
-    for (const name of ["", ...SERVICE_NAMES]) this.health.setStatus(name, "NOT_SERVING");
+    this.exporter.stop();
+    for (const name of ["", ...SERVICE_NAMES, EXPORT_SERVICE_NAME]) this.health.setStatus(name, "NOT_SERVING");
     await new Promise<void>((resolve) => this.server.tryShutdown(() => resolve()));
     await this.runner.drain();
     removeSockets(this.cfg);

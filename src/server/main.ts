@@ -16,8 +16,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const log = pino({ level: cfg.logLevel, base: { service: "lvmctld" } });
-  const daemon = new Daemon(cfg, log);
+  let daemon: Daemon;
   try {
+    daemon = new Daemon(cfg, log);
     await daemon.start();
   } catch (err) {
     log.fatal({ err }, "cannot start");

@@ -68,8 +68,9 @@ if [[ ${LVMCTL_VM_REFRESH:-0} != 1 && -f $CACHE/ready && $(cat "$CACHE/ready") =
   exit 0
 fi
 
+# (The old files stay usable until the new ones replace them atomically: other
+# runs may be using the cache while it is rebuilt.)
 mkdir -p "$CACHE"
-rm -f "$CACHE/ready"
 WORK=$(mktemp -d "$CACHE/setup.XXXXXX")
 trap 'rm -rf -- "$WORK"' EXIT
 
@@ -198,6 +199,10 @@ cat >"$stage/init" <<'EOF'
 # overlay and switch_root into test/vm/guest-init.sh of the project.
 /bin/busybox --install -s /bin
 export PATH=/bin
+log() {
+  read -r up _ </proc/uptime
+  echo "[$up initramfs] $*" >/dev/console
+}
 fail() {
   echo "[initramfs] ERROR: $*" >/dev/console
   echo "$*" >/share/init-error 2>/dev/null
@@ -209,12 +214,14 @@ fail() {
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
+log "loading boot modules"
 krel=$(uname -r)
 mods=/lib/modules/$krel
 while read -r m; do
   insmod "$mods/$m" || fail "insmod $m failed"
 done <"$mods/lvmctl-boot.list"
 
+log "mounting the root"
 opts=trans=virtio,version=9p2000.L,msize=262144
 mount -t 9p -o "$opts" vmshare /share || fail "cannot mount the vmshare 9p share"
 mount -t 9p -o "$opts,ro,cache=loose" hostroot /lower || fail "cannot mount the hostroot 9p share"
@@ -224,6 +231,7 @@ mkdir -p /rw/upper /rw/work
 mount -t overlay -o lowerdir=/lower,upperdir=/rw/upper,workdir=/rw/work overlay /newroot ||
   fail "cannot mount the overlay root"
 
+log "copying modules"
 # Make the staged modules visible at /lib/modules/<release> in the new root.
 libdir=$(readlink -f /newroot/lib)
 mkdir -p "$libdir/modules"
@@ -231,6 +239,7 @@ cp -a "$mods" "$libdir/modules/" || fail "cannot copy modules"
 
 init=$(cat /share/init-path 2>/dev/null)
 [ -n "$init" ] && [ -f "/newroot$init" ] || fail "guest init '$init' not found in the host root"
+log "switch_root to $init"
 umount /share
 umount /proc /sys
 umount /dev

@@ -1,8 +1,17 @@
 // The one chokepoint for every external program: argv arrays (never a shell),
 // LC_ALL=C, one log line per command with its duration, and a typed error
 // carrying the exit code and stderr.
+//
+// Watchdogs: a read-only command that runs longer than its timeout is killed;
+// a mutating command is never killed (a half-run lvcreate is worse than a late
+// answer): after the mutation watchdog fires, run() gives up waiting and
+// throws a "timeout" CommandError whose `stillRunning` settles when the
+// command really ends, so callers can keep their locks until then.
 import { execa } from "execa";
+import type { Readable } from "node:stream";
 import type { Logger } from "pino";
+import type { LvmShellPool } from "./lvm-shell.js";
+import { runViaShell } from "./shell-runner.js";
 
 export interface RunOptions {
   /** Mutating commands are never killed on cancellation or timeout: a half-run lvcreate is worse than a late answer. */
@@ -11,10 +20,17 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Written to the command's stdin. */
   input?: string;
-  /** Kills a read-only command that runs longer than this. */
+  /** Read-only commands: killed after this long. Mutating commands: run() stops waiting after this long (default: the runner's watchdog). */
   timeoutMs?: number;
   /** Extra environment variables. */
   env?: Record<string, string>;
+  /**
+   * Mutating commands run in the lvm shell: when the shell dies under one, its
+   * outcome is unknown. verify() re-reads LVM and says whether the change is
+   * already there (then run() succeeds); otherwise the command runs once more
+   * through exec. Without verify, such a command fails as if killed.
+   */
+  verify?: () => Promise<boolean>;
 }
 
 export interface RunResult {
@@ -33,64 +49,153 @@ export class CommandError extends Error {
     readonly stderr: string,
     readonly stdout: string,
     detail: string,
+    /** Set when a mutating command outlived its watchdog: settles when the command really ends. */
+    readonly stillRunning?: Promise<void>,
   ) {
     super(`${argv[0]} ${argv[1] ?? ""}: ${detail}`.trim());
     this.name = "CommandError";
   }
 }
 
-const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+/** The promise of a mutating command that is still running, found anywhere in an error's cause chain. */
+export function stillRunning(err: unknown): Promise<void> | undefined {
+  for (let e = err, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) {
+    if (e instanceof CommandError && e.stillRunning) return e.stillRunning;
+  }
+  return undefined;
+}
+
+/** Output kept per stream; a command printing more is a read failure (and killed), never a memory blow-up. */
+export const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+export interface RunnerOptions {
+  /** How long run() waits for a mutating command before giving up on it (it keeps running). 0 = forever. */
+  mutationWatchdogMs?: number;
+  /** Persistent lvm shells: commands of this pool's binary run there instead of one process each (see lvm-shell.ts). */
+  lvmShell?: LvmShellPool;
+}
+
+/** Collects a stream up to `limit` bytes and keeps draining it past that, so the child never blocks on a full pipe. */
+function collect(stream: Readable | null | undefined, limit: number, onOverflow: () => void) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let overflow = false;
+  stream?.on("data", (chunk: Buffer) => {
+    if (overflow) return;
+    if (size + chunk.length > limit) {
+      overflow = true;
+      chunks.push(chunk.subarray(0, limit - size));
+      size = limit;
+      onOverflow();
+      return;
+    }
+    chunks.push(chunk);
+    size += chunk.length;
+  });
+  return { text: () => Buffer.concat(chunks).toString("utf8"), overflowed: () => overflow };
+}
+
+const WATCHDOG = Symbol("watchdog");
 
 export class CommandRunner {
   private readonly inflightMutations = new Set<Promise<unknown>>();
+  private readonly mutationWatchdogMs: number;
+  private readonly lvmShell?: LvmShellPool;
 
   constructor(
     private readonly log: Logger,
     private readonly redact: (argv: readonly string[]) => readonly string[] = (a) => a,
-  ) {}
+    opts: RunnerOptions = {},
+  ) {
+    this.mutationWatchdogMs = opts.mutationWatchdogMs ?? 0;
+    this.lvmShell = opts.lvmShell;
+  }
 
   async run(argv: readonly string[], opts: RunOptions): Promise<RunResult> {
+    if (this.lvmShell?.accepts(argv) && opts.input === undefined && opts.env === undefined) {
+      return runViaShell(
+        {
+          pool: this.lvmShell,
+          log: this.log,
+          redact: this.redact,
+          mutationWatchdogMs: this.mutationWatchdogMs,
+          track: (settled) => {
+            this.inflightMutations.add(settled);
+            void settled.then(() => this.inflightMutations.delete(settled));
+          },
+          exec: (a, o) => this.runExec(a, o),
+        },
+        argv,
+        opts,
+      );
+    }
+    return this.runExec(argv, opts);
+  }
+
+  /** One process per command. */
+  private async runExec(argv: readonly string[], opts: RunOptions): Promise<RunResult> {
     const started = performance.now();
     const child = execa(argv[0], argv.slice(1), {
       env: { LC_ALL: "C", LANG: "C", LVM_SUPPRESS_FD_WARNINGS: "1", ...opts.env },
       input: opts.input,
       stdin: opts.input === undefined ? "ignore" : undefined,
       reject: false,
-      stripFinalNewline: false,
-      maxBuffer: MAX_OUTPUT_BYTES,
+      buffer: false,
       cancelSignal: opts.mutating ? undefined : opts.signal,
       timeout: opts.mutating ? undefined : opts.timeoutMs,
       forceKillAfterDelay: 2000,
     });
-    const pending = opts.mutating ? child.catch(() => undefined) : undefined;
-    if (pending) this.inflightMutations.add(pending);
-    const result = await child;
-    if (pending) this.inflightMutations.delete(pending);
-    const durationMs = Math.round((performance.now() - started) * 10) / 10;
-    const stdout = String(result.stdout ?? "");
-    const stderr = String(result.stderr ?? "");
-    const entry = {
-      argv: this.redact(argv),
-      durationMs,
-      exitCode: result.exitCode,
-      mutating: opts.mutating,
+    // Past the limit a read is killed; a mutating command is left alone and only its output is cut.
+    const overflow = () => {
+      if (!opts.mutating) child.kill("SIGKILL");
     };
-    if (!result.failed) {
-      this.log.info(entry, "command ok");
+    const out = collect(child.stdout, MAX_OUTPUT_BYTES, overflow);
+    const err = collect(child.stderr, MAX_OUTPUT_BYTES, overflow);
+    const settled = child.then(
+      () => undefined,
+      () => undefined,
+    );
+    const watchdogMs = opts.mutating ? (opts.timeoutMs ?? this.mutationWatchdogMs) : 0;
+    if (opts.mutating) {
+      this.inflightMutations.add(settled);
+      void settled.then(() => this.inflightMutations.delete(settled));
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const winner = await Promise.race([
+      child,
+      ...(watchdogMs > 0 ? [new Promise<typeof WATCHDOG>((resolve) => (timer = setTimeout(() => resolve(WATCHDOG), watchdogMs)))] : []),
+    ]);
+    clearTimeout(timer);
+    const entry = { argv: this.redact(argv), mutating: opts.mutating };
+    if (winner === WATCHDOG) {
+      const late = child.then((r) => {
+        const durationMs = Math.round((performance.now() - started) * 10) / 10;
+        this.log.warn({ ...entry, durationMs, exitCode: r.exitCode, signal: r.signal, stderr: err.text().slice(0, 4096) }, "late command finished");
+      });
+      this.log.error({ ...entry, watchdogMs, pid: child.pid }, "mutating command exceeded its watchdog; not killed, still running");
+      throw new CommandError(argv, "timeout", undefined, err.text(), out.text(), `no answer after ${watchdogMs} ms (still running, not killed)`, late.then(() => undefined, () => undefined));
+    }
+    const result = winner;
+    const durationMs = Math.round((performance.now() - started) * 10) / 10;
+    const stdout = out.text();
+    const stderr = err.text();
+    const logged = { ...entry, durationMs, exitCode: result.exitCode };
+    if (!result.failed && !out.overflowed() && !err.overflowed()) {
+      this.log.info(logged, "command ok");
       return { stdout, stderr, durationMs };
     }
     let failure: CommandFailure;
     let detail: string;
     const code = (result.cause as NodeJS.ErrnoException | undefined)?.code;
-    if (result.isCanceled) {
+    if (out.overflowed() || err.overflowed()) {
+      failure = "exit";
+      detail = `output larger than ${MAX_OUTPUT_BYTES} bytes`;
+    } else if (result.isCanceled) {
       failure = "cancelled";
       detail = "cancelled";
     } else if (result.timedOut) {
       failure = "timeout";
       detail = `timed out after ${opts.timeoutMs} ms`;
-    } else if (result.isMaxBuffer) {
-      failure = "exit";
-      detail = `output larger than ${MAX_OUTPUT_BYTES} bytes`;
     } else if (code !== undefined && result.exitCode === undefined) {
       failure = "spawn";
       detail = `cannot run: ${code}`;
@@ -101,12 +206,17 @@ export class CommandRunner {
       failure = "exit";
       detail = `exit code ${result.exitCode}`;
     }
-    this.log.warn({ ...entry, failure, signal: result.signal, stderr: stderr.slice(0, 4096) }, "command failed");
+    this.log.warn({ ...logged, failure, signal: result.signal, stderr: stderr.slice(0, 4096) }, "command failed");
     throw new CommandError(argv, failure, result.exitCode, stderr, stdout, detail);
   }
 
   /** Resolves when every mutating command started so far has finished (used at shutdown). */
   async drain(): Promise<void> {
     while (this.inflightMutations.size > 0) await Promise.all([...this.inflightMutations]);
+  }
+
+  /** After drain(): ends the lvm shells (queued commands finish first). */
+  async close(): Promise<void> {
+    await this.lvmShell?.close();
   }
 }

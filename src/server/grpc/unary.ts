@@ -1,8 +1,10 @@
 // Wraps every unary handler in the same shape: an AbortSignal tied to client
-// cancellation, one log line per RPC (method, peer, duration, status) and
-// error mapping at the edge.
-import { status, type handleUnaryCall, type ServerUnaryCall } from "@grpc/grpc-js";
+// cancellation, one log line per RPC (method, peer, duration, status),
+// authorisation, a cap on in-flight mutations and error mapping at the edge.
+import { status, type handleUnaryCall, type ServerUnaryCall, type ServiceDefinition } from "@grpc/grpc-js";
 import type { Logger } from "pino";
+import { invalidArgument, LvmctlError } from "../errors.js";
+import { isReadOnlyMethod } from "./auth.js";
 import { statusName, toServiceError } from "./status.js";
 
 export interface CallContext {
@@ -11,12 +13,69 @@ export interface CallContext {
   peer: string;
 }
 
-/** Checks a caller may use a method; throws PERMISSION_DENIED/UNAUTHENTICATED otherwise. */
-export type Authorizer = (call: ServerUnaryCall<unknown, unknown>, method: string) => void;
+/** Checks a caller may use a method; throws PERMISSION_DENIED/UNAUTHENTICATED otherwise. May return the caller's label for the log. */
+export type Authorizer = (call: ServerUnaryCall<unknown, unknown>, method: string) => string | void;
+
+/** Counts admitted mutating RPCs (running or waiting for their VG) and refuses more than `max`. */
+export class InflightLimit {
+  private count = 0;
+
+  constructor(readonly max: number) {}
+
+  get inflight(): number {
+    return this.count;
+  }
+
+  /** Returns a release function, or throws RESOURCE_EXHAUSTED when the limit is reached. */
+  acquire(what: string): () => void {
+    if (this.count >= this.max) {
+      throw new LvmctlError("RESOURCE_EXHAUSTED", `too many ${what} in flight (limit ${this.max}); retry later`);
+    }
+    this.count++;
+    let released = false;
+    return () => {
+      if (!released) this.count--;
+      released = true;
+    };
+  }
+}
 
 export interface HandlerDeps {
   log: Logger;
   authorize?: Authorizer;
+  /** Limit on mutating RPCs (every method that is not read-only). */
+  mutationLimit?: InflightLimit;
+}
+
+const MALFORMED = Symbol("malformed request");
+
+/**
+ * grpc-js answers a request it cannot decode with INTERNAL. Wrapping a service
+ * definition's decoders turns such a request into a marker the unary wrapper
+ * answers with INVALID_ARGUMENT (after authorisation), like any other bad input.
+ */
+export function tolerantDecoding<S extends ServiceDefinition>(service: S): S {
+  const out: Record<string, unknown> = {};
+  for (const [name, def] of Object.entries(service)) {
+    out[name] = {
+      ...def,
+      requestDeserialize: (buf: Buffer) => {
+        try {
+          return def.requestDeserialize(buf);
+        } catch (err) {
+          return { [MALFORMED]: err instanceof Error ? err.message : String(err) };
+        }
+      },
+    };
+  }
+  return out as S;
+}
+
+function malformedReason(request: unknown): string | undefined {
+  if (typeof request === "object" && request !== null && MALFORMED in request) {
+    return String((request as Record<symbol, unknown>)[MALFORMED]);
+  }
+  return undefined;
 }
 
 export function unary<Req, Res>(
@@ -29,8 +88,10 @@ export function unary<Req, Res>(
     const peer = call.getPeer();
     const abort = new AbortController();
     call.on("cancelled", () => abort.abort());
-    const log = deps.log.child({ method, peer });
+    let log = deps.log.child({ method, peer });
+    let release: (() => void) | undefined;
     const finish = (code: number, err?: unknown) => {
+      release?.();
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
       const entry = { code: statusName(code), durationMs };
       if (code === status.OK) log.info(entry, "rpc");
@@ -39,7 +100,11 @@ export function unary<Req, Res>(
     };
     Promise.resolve()
       .then(() => {
-        deps.authorize?.(call as ServerUnaryCall<unknown, unknown>, method);
+        const principal = deps.authorize?.(call as ServerUnaryCall<unknown, unknown>, method);
+        if (principal) log = log.child({ principal });
+        const malformed = malformedReason(call.request);
+        if (malformed !== undefined) throw invalidArgument("request", `not a valid ${method} message (${malformed})`);
+        if (deps.mutationLimit && !isReadOnlyMethod(method)) release = deps.mutationLimit.acquire("mutating requests");
         return fn(call.request, { signal: abort.signal, log, peer });
       })
       .then(

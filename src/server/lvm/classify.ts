@@ -31,6 +31,13 @@ export function classifyLvmError(err: unknown): LvmctlError {
     case "cancelled":
       return new LvmctlError("CANCELLED", "request cancelled", { cause: err });
     case "timeout":
+      if (err.stillRunning) {
+        return new LvmctlError(
+          "UNAVAILABLE",
+          `lvm ${err.argv[1] ?? ""} did not finish in time; it is still running (never killed) and changes to its volume group wait for it`,
+          { cause: err },
+        );
+      }
       return new LvmctlError("UNAVAILABLE", `lvm ${err.argv[1] ?? ""} did not answer in time`, { cause: err });
     case "signal":
       return new LvmctlError("INTERNAL", `lvm ${err.argv[1] ?? ""} crashed (${err.message})`, { cause: err });

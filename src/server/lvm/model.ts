@@ -1,6 +1,13 @@
 // What the daemon knows of LVM objects, decoded from lvs/vgs reports.
 
 export const MANAGED_TAG = "lvmctl.managed";
+/**
+ * Two-phase creation: lvcreate writes this tag together with MANAGED_TAG, and
+ * the volume becomes ready when it is removed (one lvchange, written last). An
+ * LV that still carries it was never acknowledged to a client: it is not a
+ * volume yet, and is completed by a retried create or cleaned up.
+ */
+export const CREATING_TAG = "lvmctl.creating";
 
 export interface LogicalVolume {
   name: string;
@@ -31,6 +38,8 @@ export interface VolumeGroupInfo {
 }
 
 export const isManaged = (lv: LogicalVolume) => lv.tags.includes(MANAGED_TAG);
+/** An lvmctl-owned LV whose creation has not finished (see CREATING_TAG). */
+export const isUnfinished = (lv: LogicalVolume) => isManaged(lv) && lv.tags.includes(CREATING_TAG);
 export const isThinPool = (lv: LogicalVolume) => lv.layout.includes("thin") && lv.layout.includes("pool");
 export const isThin = (lv: LogicalVolume) => lv.layout.includes("thin") && lv.layout.includes("sparse");
 /** lv_attr's fifth character is the state; 'a' is active. */

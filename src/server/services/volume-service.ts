@@ -2,10 +2,13 @@
 // mutation lock), re-reads from LVM and responds with what LVM reports.
 import type { VolumeServiceServer } from "../../gen/lvmctl/v1/volume.js";
 import { invalidArgument, LvmctlError } from "../errors.js";
+import { stillRunning } from "../exec/runner.js";
 import type { HandlerDeps } from "../grpc/unary.js";
 import { unary } from "../grpc/unary.js";
 import type { Inventory } from "../inventory.js";
-import { isThickSnapshot, isThin, isThinPool, MANAGED_TAG, roundUpToExtent, type LogicalVolume } from "../lvm/model.js";
+import {
+  CREATING_TAG, isThickSnapshot, isThin, isThinPool, isUnfinished, MANAGED_TAG, roundUpToExtent, type LogicalVolume,
+} from "../lvm/model.js";
 import { paginate } from "../pagination.js";
 import { requireSize } from "../sizes.js";
 import { toVolume } from "./volume-mapping.js";
@@ -17,17 +20,24 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
   const lvm = inv.lvm;
 
   return {
-    createVolume: unary(deps, "CreateVolume", async (req) => {
+    createVolume: unary(deps, "CreateVolume", async (req, ctx) => {
       const name = inv.lvName("name", req.name);
       const size = requireSize("size_bytes", req.sizeBytes);
       if (req.pool !== "") inv.lvName("pool", req.pool);
       const vg = inv.resolveVg(req.volumeGroup);
       return inv.mutate(vg, async () => {
-        const info = await inv.vg(vg);
+        let info = await inv.vg(vg);
         const rounded = roundUpToExtent(size, info.extentSizeBytes);
-        const lvs = await inv.lvs([vg]);
+        let lvs = await inv.lvs([vg]);
         const existing = lvs.find((lv) => lv.name === name);
-        if (existing) {
+        if (existing && isUnfinished(existing)) {
+          // Left by an attempt that never finished (and was never acknowledged).
+          if (existing.sizeBytes === rounded && existing.pool === req.pool) {
+            return { volume: toVolume(await finishCreation(inv, vg, name)) };
+          }
+          await lvm.remove(vg, name);
+          [info, lvs] = await Promise.all([inv.vg(vg), inv.lvs([vg])]);
+        } else if (existing) {
           if (!existing.tags.includes(MANAGED_TAG)) {
             throw new LvmctlError("ALREADY_EXISTS", `an LV named "${vg}/${name}" exists and is not managed by lvmctl`);
           }
@@ -46,15 +56,13 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
           if (lvm.metadataOnly) {
             throw new LvmctlError("FAILED_PRECONDITION", "thin volumes need device-mapper; this lvmctld runs with --metadata-only");
           }
-          await lvm.createThin(vg, name, req.pool, rounded, [MANAGED_TAG]);
-        } else {
-          if (rounded > info.freeBytes) {
-            throw new LvmctlError("RESOURCE_EXHAUSTED", `volume group "${vg}" has ${info.freeBytes} bytes free; ${rounded} requested`);
-          }
-          await lvm.createLinear(vg, name, rounded, [MANAGED_TAG]);
+          return { volume: toVolume(await createTwoPhase(inv, vg, name, (tags) => lvm.createThin(vg, name, req.pool, rounded, tags))) };
         }
-        return { volume: toVolume(await inv.requireLv(vg, name)) };
-      });
+        if (rounded > info.freeBytes) {
+          throw new LvmctlError("RESOURCE_EXHAUSTED", `volume group "${vg}" has ${info.freeBytes} bytes free; ${rounded} requested`);
+        }
+        return { volume: toVolume(await createTwoPhase(inv, vg, name, (tags) => lvm.createLinear(vg, name, rounded, tags))) };
+      }, ctx.signal);
     }),
 
     getVolume: unary(deps, "GetVolume", async (req, ctx) => {
@@ -66,13 +74,13 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
     listVolumes: unary(deps, "ListVolumes", async (req, ctx) => {
       const vgs = req.volumeGroup === "" ? inv.volumeGroups : [inv.resolveVg(req.volumeGroup)];
       const lvs = (await listExisting(inv, vgs, ctx.signal)).filter(
-        (lv) => !isThinPool(lv) && (req.includeUnmanaged || lv.tags.includes(MANAGED_TAG)),
+        (lv) => !isThinPool(lv) && !isUnfinished(lv) && (req.includeUnmanaged || lv.tags.includes(MANAGED_TAG)),
       );
       const { page, nextPageToken } = paginate(lvs, (lv) => ({ vg: lv.vgName, name: lv.name }), req.pageToken, req.pageSize);
       return { volumes: page.map(toVolume), nextPageToken };
     }),
 
-    resizeVolume: unary(deps, "ResizeVolume", async (req) => {
+    resizeVolume: unary(deps, "ResizeVolume", async (req, ctx) => {
       const name = inv.lvName("name", req.name);
       const size = requireSize("size_bytes", req.sizeBytes);
       const vg = inv.resolveVg(req.volumeGroup);
@@ -89,15 +97,20 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
         }
         await lvm.extend(vg, name, rounded);
         return { volume: toVolume(await inv.requireLv(vg, name)) };
-      });
+      }, ctx.signal);
     }),
 
-    deleteVolume: unary(deps, "DeleteVolume", async (req) => {
+    deleteVolume: unary(deps, "DeleteVolume", async (req, ctx) => {
       const name = inv.lvName("name", req.name);
       const vg = inv.resolveVg(req.volumeGroup);
       return inv.mutate(vg, async () => {
         const lvs = await inv.lvs([vg]);
-        const lv = lvs.find((l) => l.name === name);
+        let lv = lvs.find((l) => l.name === name);
+        if (lv && isUnfinished(lv)) {
+          // Not a volume yet (its creation never finished): clean it up and answer as for a missing volume.
+          await lvm.remove(vg, name);
+          lv = undefined;
+        }
         if (!lv) {
           if (req.allowMissing) return {};
           throw new LvmctlError("NOT_FOUND", `volume "${vg}/${name}" not found`);
@@ -114,17 +127,17 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
         await beforeDelete?.(lv, req.force);
         await lvm.remove(vg, name);
         return {};
-      });
+      }, ctx.signal);
     }),
 
-    createSnapshot: unary(deps, "CreateSnapshot", async (req) => {
+    createSnapshot: unary(deps, "CreateSnapshot", async (req, ctx) => {
       const name = inv.lvName("name", req.name);
       const sourceName = inv.lvName("source_name", req.sourceName);
       const vg = inv.resolveVg(req.volumeGroup);
       return inv.mutate(vg, async () => {
-        const info = await inv.vg(vg);
-        const lvs = await inv.lvs([vg]);
-        const source = lvs.find((lv) => lv.name === sourceName);
+        let info = await inv.vg(vg);
+        let lvs = await inv.lvs([vg]);
+        const source = lvs.find((lv) => lv.name === sourceName && !isUnfinished(lv));
         if (!source) throw new LvmctlError("NOT_FOUND", `source_name: volume "${vg}/${sourceName}" not found`);
         inv.requireManaged(source);
         const thin = isThin(source);
@@ -133,7 +146,13 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
         }
         const size = thin ? undefined : roundUpToExtent(requireSize("size_bytes", req.sizeBytes), info.extentSizeBytes);
         const existing = lvs.find((lv) => lv.name === name);
-        if (existing) {
+        if (existing && isUnfinished(existing)) {
+          if (existing.origin === sourceName && (size === undefined || existing.sizeBytes === size)) {
+            return { snapshot: toVolume(await finishCreation(inv, vg, name)) };
+          }
+          await lvm.remove(vg, name);
+          [info, lvs] = await Promise.all([inv.vg(vg), inv.lvs([vg])]);
+        } else if (existing) {
           if (existing.tags.includes(MANAGED_TAG) && existing.origin === sourceName && (size === undefined || existing.sizeBytes === size)) {
             return { snapshot: toVolume(existing) };
           }
@@ -147,11 +166,48 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
         if (size !== undefined && size > info.freeBytes) {
           throw new LvmctlError("RESOURCE_EXHAUSTED", `volume group "${vg}" has ${info.freeBytes} bytes free; ${size} requested`);
         }
-        await lvm.createSnapshot(vg, name, sourceName, size, [MANAGED_TAG]);
-        return { snapshot: toVolume(await inv.requireLv(vg, name)) };
-      });
+        return { snapshot: toVolume(await createTwoPhase(inv, vg, name, (tags) => lvm.createSnapshot(vg, name, sourceName, size, tags))) };
+      }, ctx.signal);
     }),
   };
+}
+
+/**
+ * Two-phase creation, run with the VG's lock held: lvcreate writes the LV with
+ * the ownership and "creating" tags, then the ready state (creating tag
+ * removed) is written last. When either step fails, nothing half-made stays;
+ * when a step outlives its watchdog, the VG's sweep cleans up once it ends.
+ */
+async function createTwoPhase(inv: Inventory, vg: string, name: string, create: (tags: string[]) => Promise<void>): Promise<LogicalVolume> {
+  try {
+    await create([MANAGED_TAG, CREATING_TAG]);
+  } catch (err) {
+    if (!stillRunning(err)) await removeUnfinished(inv, vg, name);
+    throw err;
+  }
+  return finishCreation(inv, vg, name);
+}
+
+/** Writes the ready state of an LV created with the creating tag, and reads it back. */
+async function finishCreation(inv: Inventory, vg: string, name: string): Promise<LogicalVolume> {
+  try {
+    await inv.lvm.changeTags(vg, name, [], [CREATING_TAG]);
+  } catch (err) {
+    if (!stillRunning(err)) await removeUnfinished(inv, vg, name);
+    throw err;
+  }
+  const lv = await inv.findLv(vg, name);
+  if (!lv) throw new LvmctlError("INTERNAL", `lvm reported "${vg}/${name}" created, but it is not there`);
+  return lv;
+}
+
+/** Best effort: the failure that got us here is what the caller reports; the start-up sweep retries. */
+async function removeUnfinished(inv: Inventory, vg: string, name: string): Promise<void> {
+  try {
+    await inv.recoverUnfinished(vg, name);
+  } catch {
+    // Logged by the runner; the LV stays invisible until a retry or the next sweep removes it.
+  }
 }
 
 /** Lists LVs of the configured VGs; one that does not exist is skipped, and no other VG is ever read. */
