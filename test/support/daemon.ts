@@ -53,7 +53,8 @@ export async function startDaemon(volumeGroups: string[], extraArgs: string[] = 
 
 /** Polls grpc.health.v1 until it reports `want`, failing fast if the process dies. */
 async function waitForHealth(server: string, want: string, child: ChildProcess, logs: () => string): Promise<void> {
-  const deadline = Date.now() + 20_000;
+  // Under the VM's TCG emulation a node process starts 10-25x slower.
+  const deadline = Date.now() + (process.env.LVMCTL_VM === "1" ? 180_000 : 20_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`lvmctld exited with ${child.exitCode}:\n${logs()}`);
     if ((await checkHealth(server).catch(() => "DOWN")) === want) return;

@@ -22,6 +22,8 @@
 #   LVMCTL_VM_APPEND     extra kernel command line arguments
 #   LVMCTL_VM_ENV        extra names of host variables to pass into the guest
 #   LVMCTL_VM_KEEP=1     keep the run dir (console/serial logs) afterwards
+#   LVMCTL_VM_RESULTS    host dir that receives what the guest wrote to
+#                        $LVMCTL_VM_SHARE/results (test reports)
 #   LVMCTL_VM_QUIET=1    no [vm] progress lines on stderr
 # Variables passed into the guest: PATH, HOME, LANG, TERM, CI, every
 # LVMCTL_* that is not an LVMCTL_VM_* setting above, and those named in
@@ -61,6 +63,9 @@ tail_pid=
 cleanup() {
   if [[ -n $qemu_pid ]]; then kill "$qemu_pid" 2>/dev/null || true; fi
   if [[ -n $tail_pid ]]; then kill "$tail_pid" 2>/dev/null || true; fi
+  if [[ -n ${LVMCTL_VM_RESULTS:-} && -d $RUN/results ]]; then
+    mkdir -p "$LVMCTL_VM_RESULTS" && cp -r "$RUN/results/." "$LVMCTL_VM_RESULTS/"
+  fi
   if [[ ${LVMCTL_VM_KEEP:-0} == 1 ]]; then
     say "run dir kept: $RUN"
   else
