@@ -28,6 +28,10 @@ export interface DaemonConfig {
   iqnPrefix: string;
   portals: Portal[];
   chapKeyFile: string;
+  /** Run lvm commands in persistent lvm shells (see exec/lvm-shell.ts). */
+  lvmShell: boolean;
+  /** Serve reads from the vg_seqno-checked cache (see lvm/cache.ts). */
+  readCache: boolean;
 }
 
 export const DEFAULT_SOCKET = "unix:///run/lvmctl/lvmctld.sock";
@@ -50,6 +54,12 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     .option("--socket-group <group>", "group owning Unix sockets (name or gid)")
     .option("--lvm-binary <path>", "the lvm2 binary", "lvm")
     .option("--read-timeout <seconds>", "kill a read-only command that runs longer than this", "60")
+    .addOption(
+      new Option("--lvm-shell <mode>", "run lvm commands in persistent `lvm` shells instead of one process each; auto = on unless --lvm-binary is given")
+        .choices(["auto", "on", "off"])
+        .default("auto"),
+    )
+    .option("--no-read-cache", "read LVM for every request instead of serving reads from the vg_seqno-checked cache")
     .option("--no-exports", "turn iSCSI exports off (the ExportService answers FAILED_PRECONDITION)")
     .option("--targetcli-binary <path>", "the targetcli (targetcli-fb) binary", "targetcli")
     .option("--iqn-prefix <iqn>", "target IQNs are <prefix>:<vg>:<lv>", "iqn.2026-11.io.lvmctl")
@@ -112,5 +122,7 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     iqnPrefix: o.iqnPrefix,
     portals,
     chapKeyFile: o.chapKeyFile,
+    lvmShell: o.lvmShell === "on" || (o.lvmShell === "auto" && o.lvmBinary === "lvm"),
+    readCache: o.readCache,
   };
 }

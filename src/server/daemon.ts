@@ -6,6 +6,7 @@ import { ExportServiceService } from "../gen/lvmctl/v1/export.js";
 import { VolumeServiceService } from "../gen/lvmctl/v1/volume.js";
 import { VolumeGroupServiceService } from "../gen/lvmctl/v1/volume_group.js";
 import type { DaemonConfig } from "./config.js";
+import { LvmShellPool } from "./exec/lvm-shell.js";
 import { CommandRunner } from "./exec/runner.js";
 import { loadAuthFile, makeAuthorizer } from "./grpc/auth.js";
 import { addReflection } from "./grpc/reflection.js";
@@ -28,6 +29,7 @@ const MAX_MESSAGE_BYTES = 1 << 20;
 
 export class Daemon {
   readonly runner: CommandRunner;
+  readonly lvmShell?: LvmShellPool;
   readonly inventory: Inventory;
   readonly exporter: Exporter;
   private readonly server: Server;
@@ -38,8 +40,9 @@ export class Daemon {
     private readonly cfg: DaemonConfig,
     private readonly log: Logger,
   ) {
-    this.runner = new CommandRunner(log.child({ component: "exec" }), undefined, { mutationWatchdogMs: cfg.commandTimeoutMs });
-    const lvm = new Lvm(this.runner, { binary: cfg.lvmBinary, metadataOnly: cfg.metadataOnly, readTimeoutMs: cfg.readTimeoutMs });
+    this.lvmShell = cfg.lvmShell ? new LvmShellPool({ binary: cfg.lvmBinary }, log.child({ component: "lvm-shell" })) : undefined;
+    this.runner = new CommandRunner(log.child({ component: "exec" }), undefined, { mutationWatchdogMs: cfg.commandTimeoutMs, lvmShell: this.lvmShell });
+    const lvm = new Lvm(this.runner, { binary: cfg.lvmBinary, metadataOnly: cfg.metadataOnly, readTimeoutMs: cfg.readTimeoutMs, cache: cfg.readCache });
     this.inventory = new Inventory(lvm, cfg.volumeGroups, { lockWaitMs: cfg.commandTimeoutMs, log: log.child({ component: "inventory" }) });
     this.server = new Server({ "grpc.max_receive_message_length": MAX_MESSAGE_BYTES });
     this.exporter = new Exporter(this.inventory, this.runner, {
@@ -67,6 +70,8 @@ export class Daemon {
     if (this.cfg.metadataOnly) {
       this.log.warn("running with --metadata-only: LVM activation is off, volumes are not zeroed and have no device nodes; thin volumes are refused");
     }
+    // Started while the listeners bind; the first lvm commands wait for it (a few ms), or go to exec if it fails.
+    void this.lvmShell?.warmUp();
     const bound = await bindListeners(this.server, this.cfg);
     this.log.info({ listen: bound, volumeGroups: this.cfg.volumeGroups }, "lvmctld listening");
     await this.startupChecks();
@@ -110,6 +115,7 @@ export class Daemon {
     for (const name of ["", ...SERVICE_NAMES, EXPORT_SERVICE_NAME]) this.health.setStatus(name, "NOT_SERVING");
     await new Promise<void>((resolve) => this.server.tryShutdown(() => resolve()));
     await this.runner.drain();
+    await this.runner.close();
     removeSockets(this.cfg);
   }
 }

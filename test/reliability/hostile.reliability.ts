@@ -10,7 +10,7 @@ import { callArb, rawBytesArb, type Call, type Fixture } from "./lib/arbitraries
 import { launch, type WatchedDaemon } from "./lib/daemon.js";
 import { documentedCodes } from "./lib/documented.js";
 import { Figures } from "./lib/figures.js";
-import { diff, foreignCommands, hostVgs, snapshot, type HostSnapshot } from "./lib/host.js";
+import { commandsInLog, diff, foreignCommands, hostVgs, snapshot, type HostSnapshot } from "./lib/host.js";
 import { scale, SEED } from "./lib/mode.js";
 import { expect as oracle, matches, MAX_VG_PLUS_LV, MiB, type World } from "./lib/oracle.js";
 import { def, encode, RawClient, RPCS, withDefaults } from "./lib/rpc.js";
@@ -91,20 +91,39 @@ describe.skipIf(SKIP_ROOT_TESTS)("hostile input against a real lvmctld", () => {
   }
 
   /** Checks one outcome against the oracle and the documented codes; records it. */
-  function judge(kind: string, rpc: string, request: Record<string, unknown> | undefined, got: string, details: string, exp: { codes: string[]; why: string }): boolean {
+  function judge(kind: string, rpc: string, request: Record<string, unknown> | undefined, got: string, details: string, exp: { codes: string[]; why: string }): string | undefined {
     figures.add("requests");
     figures.add(`${kind} requests`);
     figures.tally("by RPC and status", { rpc, status: got });
-    const doc = documented.get(rpc);
     const ok = matches({ ...exp, mutates: false }, got);
-    const documentedOk = got === "RESOURCE_EXHAUSTED" && kind === "oversized" ? true : doc ? doc.has(got) : false;
-    if (!documentedOk) figures.add("undocumented status codes");
+    const documentedOk = isDocumented(kind, rpc, got, details);
     if (!ok || !documentedOk) {
       figures.add("unexpected status codes");
       const shown = request ? JSON.stringify(request, (_k, v) => (typeof v === "bigint" ? `${v}n` : typeof v === "string" && v.length > 80 ? `${v.slice(0, 80)}...(${v.length})` : v)) : "(raw)";
-      failures.push(`${rpc} ${shown}: expected ${exp.codes.join(" or ")} (${exp.why}), got ${got}: ${details}${documentedOk ? "" : " [not documented for this RPC]"}`);
+      const text = `${rpc} ${shown}: expected ${exp.codes.join(" or ")} (${exp.why}), got ${got}: ${details}${documentedOk ? "" : " [not documented for this RPC]"}`;
+      failures.push(text);
+      return text;
     }
-    return ok && documentedOk;
+    return undefined;
+  }
+
+  /**
+   * Whether a status is in the RPC's proto comment. Three answers apply to every
+   * RPC although the proto lists them only where they are common; they are
+   * accepted and tallied as documentation gaps (the proto is the lead's):
+   * INVALID_ARGUMENT for a body that is not a protobuf message of the request
+   * type, RESOURCE_EXHAUSTED for a message over the size limit, and
+   * FAILED_PRECONDITION from every ExportService RPC while exports are disabled.
+   */
+  function isDocumented(kind: string, rpc: string, got: string, details: string): boolean {
+    if (documented.get(rpc)?.has(got)) return true;
+    let gap: string | undefined;
+    if (kind === "raw" && got === "INVALID_ARGUMENT" && /not a valid \w+ message/.test(details)) gap = "undecodable request body";
+    else if (kind === "oversized" && got === "RESOURCE_EXHAUSTED") gap = "message larger than the 1 MiB limit";
+    else if (rpc.includes("Export") && got === "FAILED_PRECONDITION" && /exports are disabled/.test(details)) gap = "exports disabled on this host";
+    if (!gap) return false;
+    figures.tally("documentation gaps (status not listed in the RPC's proto comment)", { rpc, status: got, reason: gap });
+    return true;
   }
 
   /** Requests the oracle says would change state are re-aimed at the foreign VG (PERMISSION_DENIED). */
@@ -119,23 +138,26 @@ describe.skipIf(SKIP_ROOT_TESTS)("hostile input against a real lvmctld", () => {
 
   it(`answers ${TYPED} generated requests across every RPC with their documented status and changes nothing`, async () => {
     const rpcsSeen = new Set<string>();
-    await fc.assert(
-      fc.asyncProperty(fc.array(callArb(fx, true), { minLength: BATCH, maxLength: BATCH }), async (calls) => {
+    // Arrays of random length: repeat with fresh seeds until enough requests went out.
+    for (let pass = 0; (figures.data.counters["typed requests"] ?? 0) < TYPED; pass++) await fc.assert(
+      fc.asyncProperty(fc.array(callArb(fx, true), { minLength: 1, maxLength: 2 * BATCH, size: "max" }), async (calls) => {
         const sent = calls.map(defang);
         const outcomes = await Promise.all(sent.map((c) => raw.call(c.rpc, encode(c.rpc, c.request))));
-        let ok = true;
+        const bad: string[] = [];
         sent.forEach((c, i) => {
           rpcsSeen.add(c.rpc);
           const exp = oracle(world, c.rpc, withDefaults(c.rpc, c.request));
-          if (!judge("typed", c.rpc, c.request, outcomes[i].code, outcomes[i].details, exp)) ok = false;
+          const wrong = judge("typed", c.rpc, c.request, outcomes[i].code, outcomes[i].details, exp);
+          if (wrong) bad.push(wrong);
         });
         checkHost();
-        return ok;
+        if (bad.length > 0) throw new Error(bad.join("\n"));
       }),
-      { numRuns: Math.ceil(TYPED / BATCH), seed: SEED, endOnFailure: true },
+      { numRuns: Math.max(1, Math.ceil((TYPED - (figures.data.counters["typed requests"] ?? 0)) / BATCH)), seed: SEED + 1000 * pass, verbose: 0 },
     );
     checkHost(true);
     expect([...rpcsSeen].sort()).toEqual([...RPCS].sort());
+    expect(figures.data.counters["typed requests"]).toBeGreaterThanOrEqual(TYPED);
   });
 
   it(`answers ${RAW} malformed or unusual protobuf bodies with INVALID_ARGUMENT or what they decode to`, async () => {
@@ -143,8 +165,8 @@ describe.skipIf(SKIP_ROOT_TESTS)("hostile input against a real lvmctld", () => {
       const safe = defang(c);
       return encode(safe.rpc, safe.request);
     });
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...RPCS), rawBytesArb(validBody)), { minLength: BATCH, maxLength: BATCH }), async (items) => {
+    for (let pass = 0; (figures.data.counters["raw requests"] ?? 0) < RAW; pass++) await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...RPCS), rawBytesArb(validBody)), { minLength: 1, maxLength: 2 * BATCH, size: "max" }), async (items) => {
         const plan = items.map(([rpc, body]) => {
           let decoded: Record<string, unknown> | undefined;
           try {
@@ -160,14 +182,15 @@ describe.skipIf(SKIP_ROOT_TESTS)("hostile input against a real lvmctld", () => {
           return !p.exp.mutates;
         });
         const outcomes = await Promise.all(toSend.map((p) => raw.call(p.rpc, p.body)));
-        let ok = true;
+        const bad: string[] = [];
         toSend.forEach((p, i) => {
-          if (!judge("raw", p.rpc, p.decoded, outcomes[i].code, outcomes[i].details, p.exp)) ok = false;
+          const wrong = judge("raw", p.rpc, p.decoded, outcomes[i].code, outcomes[i].details, p.exp);
+          if (wrong) bad.push(`${wrong} [body ${p.body.toString("hex").slice(0, 80)}]`);
         });
         checkHost();
-        return ok;
+        if (bad.length > 0) throw new Error(bad.join("\n"));
       }),
-      { numRuns: Math.ceil(RAW / BATCH), seed: SEED + 1, endOnFailure: true },
+      { numRuns: Math.max(1, Math.ceil((RAW - (figures.data.counters["raw requests"] ?? 0)) / BATCH)), seed: SEED + 1 + 1000 * pass, verbose: 0 },
     );
     checkHost(true);
   });
@@ -215,6 +238,8 @@ describe.skipIf(SKIP_ROOT_TESTS)("hostile input against a real lvmctld", () => {
 
   it("never crashed and never named a foreign VG or changed an unmanaged LV", () => {
     expect(d.crashed()).toBeUndefined();
+    // The check below reads the commands from the daemon's log: there must be some.
+    expect(commandsInLog(d.logs()).length).toBeGreaterThan(0);
     expect(foreignCommands(d.logs(), [vg.name], [...otherVgs, foreign.name], [`${vg.name}/plain`])).toEqual([]);
     expect(failures).toEqual([]);
   });

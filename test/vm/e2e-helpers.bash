@@ -18,24 +18,37 @@ target_of() { echo "$PREFIX:$VG:$1"; }
 
 # --- the daemon ----------------------------------------------------------------
 
-# start_daemon [lvmctld flags...]: starts lvmctld and waits until its
-# ExportService is SERVING (start-up reconcile done). Each start logs to its
-# own file; extra environment (e.g. LVMCTL_E2E_CRASH_AFTER) is passed through.
-start_daemon() {
+# launch_daemon [lvmctld flags...]: starts lvmctld in the background. Each
+# start logs to its own file ($STATE/lvmctld.N.log, the newest is
+# $STATE/current.log); extra environment (e.g. LVMCTL_E2E_CRASH_AFTER) is
+# passed through.
+launch_daemon() {
   local n log
   n=$(find "$STATE" -name 'lvmctld.*.log' | wc -l)
   log=$STATE/lvmctld.$n.log
   node "$BUNDLE/dist/server/main.mjs" --volume-group "$VG" --chap-key-file /var/lib/lvmctl/chap.key "$@" >"$log" 2>&1 &
   echo $! >"$STATE/pid"
+  ln -sf "$log" "$STATE/current.log"
+}
+
+# wait_log PATTERN: waits until the running lvmctld logs PATTERN.
+wait_log() {
   local deadline=$((SECONDS + 90))
-  until grep -q 'ExportService SERVING' "$log"; do
+  until grep -q "$1" "$STATE/current.log"; do
     if ! kill -0 "$(cat "$STATE/pid")" 2>/dev/null || ((SECONDS > deadline)); then
-      echo "lvmctld did not become SERVING; its log:" >&2
-      cat "$log" >&2
+      echo "lvmctld did not log '$1'; its log:" >&2
+      cat "$STATE/current.log" >&2
       return 1
     fi
     sleep 0.2
   done
+}
+
+# start_daemon [lvmctld flags...]: starts lvmctld and waits until its
+# ExportService is SERVING (start-up reconcile done).
+start_daemon() {
+  launch_daemon "$@"
+  wait_log 'ExportService SERVING'
 }
 
 stop_daemon() {
@@ -62,7 +75,7 @@ wait_daemon_gone() {
 has_target() { [[ -d $CFS/iscsi/$1 ]]; }
 has_backstore() { compgen -G "$CFS/core/iblock_*/$1" >/dev/null; }
 acls_of() { ls "$CFS/iscsi/$1/tpgt_1/acls" 2>/dev/null | sort | paste -sd, -; }
-lun0_backstore() { basename "$(readlink -f "$CFS/iscsi/$1/tpgt_1/lun/lun_0/"*)"; }
+lun0_backstore() { basename "$(readlink -f "$(find "$CFS/iscsi/$1/tpgt_1/lun/lun_0" -maxdepth 1 -type l)")"; }
 
 # Every lvmctl object for a volume is in place: backstore, target, LUN 0 on it,
 # exactly the given ACLs, each with mapped LUN 0.
@@ -86,13 +99,16 @@ assert_not_exported() {
 
 # --- the initiator -----------------------------------------------------------------
 
-discover() { iscsiadm -m discovery -t sendtargets -p "$PORTAL" "$@" >/dev/null; }
-login() { iscsiadm -m node -T "$1" -p "$PORTAL" "${@:2}" --login; }
-logout() { iscsiadm -m node -T "$1" -p "$PORTAL" "${@:2}" --logout; }
+# The guest has two initiator identities: iface "default" ($IQN) and, once
+# created, iface "intruder" ($INTRUDER). Every node operation names its iface.
+discover() { iscsiadm -m discovery -t sendtargets -p "$PORTAL" -I "${1:-default}" >/dev/null; }
+login() { iscsiadm -m node -T "$1" -p "$PORTAL" -I "${2:-default}" --login; }
+logout() { iscsiadm -m node -T "$1" -p "$PORTAL" -I "${2:-default}" --logout; }
 set_chap() { # set_chap TARGET USER SECRET
-  iscsiadm -m node -T "$1" -p "$PORTAL" -o update -n node.session.auth.authmethod -v CHAP
-  iscsiadm -m node -T "$1" -p "$PORTAL" -o update -n node.session.auth.username -v "$2"
-  iscsiadm -m node -T "$1" -p "$PORTAL" -o update -n node.session.auth.password -v "$3"
+  local n
+  for n in "authmethod CHAP" "username $2" "password $3"; do
+    iscsiadm -m node -T "$1" -p "$PORTAL" -I default -o update -n "node.session.auth.${n%% *}" -v "${n#* }"
+  done
 }
 
 # disk_of TARGET: the /dev/sdX of the logged-in session (waits for the SCSI scan).

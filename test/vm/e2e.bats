@@ -9,6 +9,10 @@ load e2e-helpers
 setup_file() {
   [[ ${LVMCTL_VM:-0} == 1 ]] || { echo "run inside the test VM (test/vm/e2e.sh)" >&2; return 1; }
   mkdir -p "$STATE"
+  # The guest is target and initiator at once: LVM must only see the scratch
+  # disk, not the iSCSI disks (the LVs again, and a disk whose session is
+  # recovering would block every scan).
+  echo 'devices { global_filter = [ "a|^/dev/vda$|", "r|.*|" ] }' >>/etc/lvm/lvmlocal.conf
   pvcreate -q /dev/vda
   vgcreate -q "$VG" /dev/vda
   lvcreate -q -y --type thin-pool -L 512M -n pool "$VG"
@@ -20,7 +24,7 @@ teardown_file() {
   iscsiadm -m node --logoutall=all >/dev/null 2>&1 || true
   stop_daemon
   # Logs survive the VM in the shared run dir (LVMCTL_VM_KEEP=1 keeps it).
-  cp "$STATE"/*.log "${LVMCTL_VM_SHARE:-/tmp}/" 2>/dev/null || true
+  cp "$STATE"/lvmctld.*.log "${LVMCTL_VM_SHARE:-/tmp}/" 2>/dev/null || true
 }
 
 @test "volumes serve while exports start; the export service is SERVING after its start-up reconcile" {
@@ -76,16 +80,16 @@ teardown_file() {
 @test "an initiator that is not in the ACL is refused" {
   iscsiadm -m iface -I intruder -o new >/dev/null
   iscsiadm -m iface -I intruder -o update -n iface.initiatorname -v "$INTRUDER" >/dev/null
-  discover -I intruder
-  run login "$(target_of thick)" -I intruder
+  discover intruder
+  run login "$(target_of thick)" intruder
   [ "$status" -eq 24 ] # iSCSI login failed due to authorization failure
 }
 
 @test "update replaces the allowed initiators" {
   lvmctl export update thick -i "$IQN" -i "$INTRUDER"
   assert_exported thick "$IQN,$INTRUDER"
-  login "$(target_of thick)" -I intruder
-  logout "$(target_of thick)" -I intruder
+  login "$(target_of thick)" intruder
+  logout "$(target_of thick)" intruder
   lvmctl export update thick -i "$IQN"
   assert_exported thick "$IQN"
 }
@@ -120,6 +124,12 @@ teardown_file() {
   ! grep -rqF "$secret" "$STATE"/*.log
   ! lvs -o lv_tags "$VG" | grep -qF "$secret"
   [[ $(stat -c %a /var/lib/lvmctl/chap.key) == 600 ]]
+}
+
+@test "capture LIO's configfs as lvmctld left it (LVMCTL_E2E_CAPTURE=1, for test/fixtures/lio)" {
+  [[ ${LVMCTL_E2E_CAPTURE:-0} == 1 ]] || skip "LVMCTL_E2E_CAPTURE is not set"
+  node "$HERE/capture-configfs.mjs" >"$LVMCTL_VM_SHARE/configfs-exports.json"
+  lvs -o lv_name,lv_uuid,lv_tags --reportformat json "$VG" >"$LVMCTL_VM_SHARE/lvs-exports.json"
 }
 
 @test "a resize is seen by the initiator after a rescan" {
@@ -212,15 +222,50 @@ EOF
   cmp "$STATE/data" <(dd if="$(disk_of "$(target_of thick)")" bs=1M count=8 iflag=direct status=none)
 }
 
+@test "turning CHAP off and on again issues new credentials" {
+  old=$(cat "$STATE/chap-secret")
+  logout "$(target_of thin)"
+  run lvmctl -o json export update thin --no-chap
+  [ "$status" -eq 0 ] && [[ $output == *'"chapEnabled": false'* && $output != *'"secret"'* ]]
+  [[ $(cat "$CFS/iscsi/$(target_of thin)/tpgt_1/attrib/authentication") == 0 ]]
+  [[ -z $(cat "$CFS/iscsi/$(target_of thin)/tpgt_1/acls/$IQN/auth/userid") ]]
+  run lvmctl -o json export update thin --chap
+  [ "$status" -eq 0 ]
+  user=$(json_field user <<<"$output")
+  secret=$(json_field secret <<<"$output")
+  [[ ${#secret} -eq 32 && $secret != "$old" ]]
+  run login "$(target_of thin)" # with the old secret
+  [ "$status" -eq 24 ]
+  set_chap "$(target_of thin)" "$user" "$secret"
+  login "$(target_of thin)"
+}
+
+@test "without a system D-Bus the export service is NOT_SERVING with the reason, volumes still serve, and it recovers" {
+  stop_daemon
+  dbus=$(cat /run/dbus/pid)
+  kill "$dbus"
+  while kill -0 "$dbus" 2>/dev/null; do sleep 0.1; done
+  rm -f /run/dbus/pid
+  launch_daemon
+  wait_log 'start-up checks passed; serving'
+  wait_log 'cannot connect to the system D-Bus'
+  lvmctl volume list
+  run lvmctl export list
+  [ "$status" -eq 8 ] && [[ $output == *"system D-Bus"* ]]
+  dbus-daemon --system --fork
+  wait_log 'ExportService SERVING'
+  lvmctl export get thick
+}
+
 @test "unexport, log out, delete; force-deleting an exported volume unexports it first" {
   logout "$(target_of thick)"
+  logout "$(target_of thin)"
   lvmctl export delete thick
   assert_not_exported thick
   run lvmctl export get thick
   [ "$status" -eq 3 ]
   lvmctl export delete thick --allow-missing
   lvmctl volume delete thick
-  logout "$(target_of thin)"
   lvmctl volume delete thin --force
   assert_not_exported thin
   ! compgen -G "$CFS/core/iblock_*/lvmctl:*"

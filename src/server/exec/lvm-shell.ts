@@ -36,6 +36,8 @@ export interface ShellOutput {
   /** What exec's exit status would be: 0 on success, lvm's return code otherwise. */
   exitCode: number;
   durationMs: number;
+  /** Answered from the report section, before the command's status (see ShellJobOptions.earlyReport). */
+  early?: boolean;
 }
 
 /** The shell process went away (or broke protocol) while a command was queued or running. */
@@ -50,56 +52,75 @@ export class ShellLostError extends Error {
   }
 }
 
+/** A report object larger than this is a broken shell, not a report. */
+const MAX_OBJECT_CHARS = 256 * 1024 * 1024;
+
 /**
  * Splits a character stream into top-level JSON objects by tracking brace
- * depth outside string literals: independent of lvm's indentation.
+ * depth outside string literals: independent of lvm's indentation. It also
+ * spots the moment an object's first member closes: for a report that is the
+ * complete `"report": [...]` section, which lvm writes before it tears down
+ * its I/O context and writes the status log (tens of ms later on some
+ * kernels).
  */
 export class JsonObjectSplitter {
-  private buf = "";
+  private parts: string[] = [];
+  private size = 0;
   private depth = 0;
   private inString = false;
   private escaped = false;
-  private scanned = 0;
-  private start = -1;
+  private firstMemberDone = false;
 
-  /** Feeds a chunk; returns the objects completed by it. */
-  push(chunk: string): string[] {
-    this.buf += chunk;
-    const out: string[] = [];
-    const s = this.buf;
-    for (let i = this.scanned; i < s.length; i++) {
-      const c = s.charCodeAt(i);
+  /**
+   * Feeds a chunk. onObject gets each completed object; onReport gets
+   * `{"report": [...]}` (valid JSON) as soon as an object's leading report
+   * section is complete.
+   */
+  push(chunk: string, onObject: (text: string) => void, onReport?: (text: string) => void): void {
+    let start = this.depth > 0 ? 0 : -1;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
       if (this.inString) {
         if (this.escaped) this.escaped = false;
         else if (c === 0x5c /* \ */) this.escaped = true;
         else if (c === 0x22 /* " */) this.inString = false;
         continue;
       }
+      if (this.depth === 0 && c !== 0x7b && c !== 0x5b && c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) {
+        throw new Error("text outside a JSON object on the report descriptor");
+      }
       if (c === 0x22) {
         this.inString = true;
       } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-        if (this.depth === 0) this.start = i;
+        if (this.depth === 0) {
+          start = i;
+          this.firstMemberDone = false;
+        }
         this.depth++;
       } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
         this.depth--;
+        if (this.depth < 0) throw new Error("unbalanced JSON on the report descriptor");
         if (this.depth === 0) {
-          out.push(s.slice(this.start, i + 1));
-          this.start = -1;
-        } else if (this.depth < 0) {
-          throw new Error("unbalanced JSON on the report descriptor");
+          const text = this.parts.join("") + chunk.slice(start, i + 1);
+          this.parts = [];
+          this.size = 0;
+          start = -1;
+          onObject(text);
+        } else if (this.depth === 1 && !this.firstMemberDone) {
+          this.firstMemberDone = true;
+          if (onReport) {
+            const prefix = this.parts.join("") + chunk.slice(start, i + 1);
+            if (/^\{\s*"report"\s*:/.test(prefix)) onReport(`${prefix}\n}`);
+          }
         }
       }
     }
-    // Keep only the unfinished object.
-    if (this.depth === 0) {
-      this.buf = "";
-      this.scanned = 0;
-    } else {
-      this.buf = s.slice(this.start);
-      this.scanned = this.buf.length;
-      this.start = 0;
+    if (this.depth > 0) {
+      const rest = chunk.slice(start);
+      this.size += rest.length;
+      if (this.size > MAX_OBJECT_CHARS) throw new Error(`report object larger than ${MAX_OBJECT_CHARS} characters`);
+      this.parts.push(rest);
     }
-    return out;
   }
 }
 
@@ -129,12 +150,18 @@ export function shellLine(args: readonly string[]): string | undefined {
   return words.join(" ");
 }
 
-/** Adds the default report time format to the command's --config (the lvmdbusd profile would print epoch seconds). */
+/**
+ * What a shell command needs beyond exec's argv: the default report time
+ * format in its --config (the lvmdbusd profile would print epoch seconds),
+ * and -qq: a prompt must never read the shell's stdin (our next command);
+ * -qq answers every prompt "no", as exec's empty stdin does.
+ */
 function withTimeFormat(args: readonly string[]): string[] {
   const out = [...args];
   const i = out.indexOf("--config");
   if (i >= 0 && i + 1 < out.length) out[i + 1] = `${out[i + 1]} ${TIME_FORMAT_CONFIG}`;
   else out.splice(1, 0, "--config", TIME_FORMAT_CONFIG);
+  out.splice(1, 0, "-qq");
   return out;
 }
 
@@ -175,6 +202,7 @@ function messages(log: LogEntry[]): string {
 interface Pending {
   resolve(text: string): void;
   reject(err: Error): void;
+  onReport?(text: string): void;
 }
 
 /** One lvm process in shell mode. Runs one command at a time (the pool guarantees it). */
@@ -211,17 +239,18 @@ export class LvmShellProcess {
     const decoder = new StringDecoder("utf8");
     const report = this.child.stdio[3] as Readable | null;
     report?.on("data", (chunk: Buffer) => {
-      let objects: string[];
       try {
-        objects = this.splitter.push(decoder.write(chunk));
+        this.splitter.push(
+          decoder.write(chunk),
+          (o) => {
+            const p = this.waiting.shift();
+            if (p) p.resolve(o);
+            else this.fail("report object with no command waiting for it");
+          },
+          (r) => this.waiting[0]?.onReport?.(r),
+        );
       } catch (err) {
         this.fail(`unparsable report stream: ${(err as Error).message}`);
-        return;
-      }
-      for (const o of objects) {
-        const p = this.waiting.shift();
-        if (p) p.resolve(o);
-        else this.fail("report object with no command waiting for it");
       }
     });
     report?.on("error", () => undefined);
@@ -282,17 +311,21 @@ export class LvmShellProcess {
   }
 
   /** Writes one line and waits for the object it produces on the report descriptor. */
-  private send(line: string): Promise<string> {
+  private send(line: string, onReport?: (text: string) => void): Promise<string> {
     if (this.deadReason !== undefined) return Promise.reject(new Error(this.deadReason));
     return new Promise<string>((resolve, reject) => {
-      this.waiting.push({ resolve, reject });
+      this.waiting.push({ resolve, reject, onReport });
       this.child.stdin!.write(`${line}\n`);
     });
   }
 
-  /** Runs one command line; rejects (with the process killed) when the shell breaks protocol or dies. */
-  async run(line: string): Promise<Omit<ShellOutput, "durationMs">> {
-    const text = await this.send(line);
+  /**
+   * Runs one command line; rejects (with the process killed) when the shell
+   * breaks protocol or dies. onReport sees the report section as soon as it
+   * is complete (before the command's status).
+   */
+  async run(line: string, onReport?: (text: string) => void): Promise<Omit<ShellOutput, "durationMs">> {
+    const text = await this.send(line, onReport);
     let doc: { log: LogEntry[] } & Record<string, unknown>;
     let status: number | undefined;
     try {
@@ -343,6 +376,13 @@ export interface ShellJobOptions {
   signal?: AbortSignal;
   /** Reads only: the shell running it is killed after this long. */
   timeoutMs?: number;
+  /**
+   * Reads only: called with the report section as soon as it is complete;
+   * returning true answers the job with it (exit code 0) without waiting for
+   * the command's status. For reads whose rows prove success (every named
+   * object is in them).
+   */
+  earlyReport?: (report: string) => boolean;
 }
 
 interface Job {
@@ -569,9 +609,23 @@ export class LvmShellPool {
         shell.kill(`read exceeded ${job.opts.timeoutMs} ms`);
       }, job.opts.timeoutMs);
     }
+    const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
+    const early = !job.opts.mutating && job.opts.earlyReport ? job.opts.earlyReport : undefined;
+    let answeredEarly = false;
     try {
-      const out = await shell.run(job.line);
-      this.settle(job, { ...out, durationMs: Math.round((performance.now() - started) * 10) / 10 });
+      const out = await shell.run(
+        job.line,
+        early &&
+          ((report) => {
+            if (job.settled || !early(report)) return;
+            answeredEarly = true;
+            this.settle(job, { report, stderr: "", exitCode: 0, durationMs: elapsed(), early: true });
+          }),
+      );
+      if (answeredEarly && out.exitCode !== 0) {
+        this.log.warn({ line: job.line, exitCode: out.exitCode, stderr: out.stderr.slice(0, 1024) }, "read answered from its report failed afterwards");
+      }
+      this.settle(job, { ...out, durationMs: elapsed() });
     } catch (err) {
       this.settle(job, new ShellLostError((err as Error).message, true));
     } finally {

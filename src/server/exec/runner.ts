@@ -7,7 +7,7 @@
 // answer): after the mutation watchdog fires, run() gives up waiting and
 // throws a "timeout" CommandError whose `stillRunning` settles when the
 // command really ends, so callers can keep their locks until then.
-import { execa } from "execa";
+import type { execa as Execa } from "execa";
 import type { Readable } from "node:stream";
 import type { Logger } from "pino";
 import type { LvmShellPool } from "./lvm-shell.js";
@@ -31,6 +31,13 @@ export interface RunOptions {
    * through exec. Without verify, such a command fails as if killed.
    */
   verify?: () => Promise<boolean>;
+  /**
+   * Read-only lvm reports in the lvm shell: called with the report section as
+   * soon as lvm has written it; true answers run() with it at once (lvm still
+   * finishes the command in the background). Only for reads whose rows prove
+   * success, e.g. every LV asked for is in them.
+   */
+  earlyReport?: (stdout: string) => boolean;
 }
 
 export interface RunResult {
@@ -97,6 +104,14 @@ function collect(stream: Readable | null | undefined, limit: number, onOverflow:
 
 const WATCHDOG = Symbol("watchdog");
 
+// execa is loaded on first use: it is a fifth of the daemon's start-up, and
+// with the lvm shell most daemons exec nothing until their first export.
+let execaFn: typeof Execa | undefined;
+async function loadExeca(): Promise<typeof Execa> {
+  execaFn ??= (await import("execa")).execa;
+  return execaFn;
+}
+
 export class CommandRunner {
   private readonly inflightMutations = new Set<Promise<unknown>>();
   private readonly mutationWatchdogMs: number;
@@ -134,6 +149,7 @@ export class CommandRunner {
 
   /** One process per command. */
   private async runExec(argv: readonly string[], opts: RunOptions): Promise<RunResult> {
+    const execa = await loadExeca();
     const started = performance.now();
     const child = execa(argv[0], argv.slice(1), {
       env: { LC_ALL: "C", LANG: "C", LVM_SUPPRESS_FD_WARNINGS: "1", ...opts.env },

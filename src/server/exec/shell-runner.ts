@@ -27,6 +27,7 @@ export async function runViaShell(ctx: ShellRunContext, argv: readonly string[],
     mutating: opts.mutating,
     signal: opts.mutating ? undefined : opts.signal,
     timeoutMs: opts.mutating ? undefined : opts.timeoutMs,
+    earlyReport: opts.mutating ? undefined : opts.earlyReport,
   });
   const settled = job.then(
     () => undefined,
@@ -71,7 +72,7 @@ export async function runViaShell(ctx: ShellRunContext, argv: readonly string[],
     clearTimeout(timer);
   }
   const durationMs = round(performance.now() - started);
-  const logged = { ...entry, durationMs, exitCode: out.exitCode };
+  const logged = { ...entry, durationMs, exitCode: out.exitCode, ...(out.early ? { early: true } : {}) };
   if (out.exitCode === 0) {
     ctx.log.info(logged, "command ok");
     return { stdout: out.report, stderr: out.stderr, durationMs };

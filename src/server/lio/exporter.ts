@@ -151,7 +151,7 @@ export class Exporter {
    */
   async reconcile(dryRun: boolean): Promise<Action[]> {
     return this.withLio(async () => {
-      const { lvs, vgs } = await this.readVolumes();
+      const { lvs, vgs } = await this.volumesOf(this.inv.volumeGroups);
       const desired: DesiredExport[] = [];
       const leftAlone = new Set<string>();
       for (const lv of lvs) {
@@ -253,17 +253,16 @@ export class Exporter {
     }
   }
 
-  /** Volumes of the configured VGs; a VG that is missing is left out, and so are its LIO objects. */
-  private async readVolumes(): Promise<{ lvs: LogicalVolume[]; vgs: Set<string> }> {
-    const all = this.inv.volumeGroups;
+  /** The LVs of these VGs; a VG that does not exist is left out (and reconcile leaves its LIO objects alone). */
+  async volumesOf(all: readonly string[], signal?: AbortSignal): Promise<{ lvs: LogicalVolume[]; vgs: Set<string> }> {
     try {
-      return { lvs: await this.inv.lvs(all), vgs: new Set(all) };
+      return { lvs: await this.inv.lvs(all, signal), vgs: new Set(all) };
     } catch (err) {
       if (!(err instanceof LvmctlError) || err.code !== "NOT_FOUND") throw err;
     }
     const perVg = await Promise.all(
       all.map((vg) =>
-        this.inv.lvs([vg]).then(
+        this.inv.lvs([vg], signal).then(
           (lvs) => ({ vg, lvs }),
           (err: unknown) => {
             if (err instanceof LvmctlError && err.code === "NOT_FOUND") return undefined;

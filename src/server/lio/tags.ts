@@ -52,11 +52,3 @@ export function exportTagChanges(current: readonly string[], next: ExportSetting
   const have = current.filter(isExportTag);
   return { add: [...want].filter((t) => !have.includes(t)), del: have.filter((t) => !want.has(t)) };
 }
-
-export function sameSettings(a: ExportSettings, b: ExportSettings): boolean {
-  return a.initiators.join(",") === b.initiators.join(",") && a.chapNonce === b.chapNonce;
-}
-
-export function isValidNonce(nonce: string): boolean {
-  return NONCE.test(nonce);
-}

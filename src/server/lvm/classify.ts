@@ -10,7 +10,8 @@ const PATTERNS: Array<[RegExp, ErrorCode]> = [
   [/already exists/i, "ALREADY_EXISTS"],
   [/volume group "[^"]*" not found|failed to find logical volume|not found in volume group|cannot process volume group|failed to find .*pool/i, "NOT_FOUND"],
   [/in use|is open|contains a filesystem in use|has dependent|cannot remove .* origin|device or resource busy/i, "FAILED_PRECONDITION"],
-  [/(can't|cannot|unable to) (get|obtain) lock|lock .* (failed|held)|resource temporarily unavailable/i, "ABORTED"],
+  // Another lvm command holds the VG lock: retryable, and UNAVAILABLE is what every RPC documents for it.
+  [/(can't|cannot|unable to) (get|obtain) lock|lock .* (failed|held)|resource temporarily unavailable/i, "UNAVAILABLE"],
   [/new size .* (matches|is smaller|not larger)|new size given .* not larger/i, "FAILED_PRECONDITION"],
 ];
 

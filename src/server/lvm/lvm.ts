@@ -1,7 +1,12 @@
 // Typed wrappers around the lvm2 commands lvmctld uses. Every call goes
 // through the CommandRunner; every failure leaves here as an LvmctlError.
+// Reads are served from the per-VG cache (cache.ts) when it is on; every
+// mutation tells the cache what it did.
+import { LvmctlError } from "../errors.js";
 import type { CommandRunner } from "../exec/runner.js";
+import { LvCache, listMapper, type LvReport, type MutationEffect, type VgReport } from "./cache.js";
 import { classifyLvmError } from "./classify.js";
+import { readVgSeqno } from "./mda.js";
 import type { LogicalVolume, VolumeGroupInfo } from "./model.js";
 import { decodeLvs, decodeVgs, LV_COLUMNS, VG_COLUMNS } from "./report.js";
 
@@ -12,15 +17,29 @@ export interface LvmOptions {
   metadataOnly: boolean;
   /** Kills a read that hangs longer than this. */
   readTimeoutMs: number;
+  /** Serve reads from the vg_seqno-checked cache (default on). */
+  cache?: boolean;
 }
 
 const REPORT_ARGS = ["--reportformat", "json", "--units", "b", "--nosuffix"];
+const LV_AND_VG_COLUMNS = [...LV_COLUMNS, ...VG_COLUMNS.filter((c) => c !== "vg_name")].join(",");
+const VG_AND_PV_COLUMNS = [...VG_COLUMNS, "pv_name"].join(",");
 
 export class Lvm {
+  /** Undefined when the cache is off. */
+  readonly cache?: LvCache;
+
   constructor(
     private readonly runner: CommandRunner,
     private readonly opts: LvmOptions,
-  ) {}
+  ) {
+    if (opts.cache !== false) {
+      this.cache = new LvCache(
+        { vgReport: (vg) => this.vgReport(vg), lvReport: (vg, names) => this.lvReport(vg, names) },
+        { metadataOnly: opts.metadataOnly, diskSeqno: readVgSeqno, mapperEntries: listMapper },
+      );
+    }
+  }
 
   get metadataOnly(): boolean {
     return this.opts.metadataOnly;
@@ -31,20 +50,30 @@ export class Lvm {
     return [this.opts.binary, cmd, ...config, ...args];
   }
 
-  private async read(cmd: string, args: readonly string[], signal?: AbortSignal): Promise<string> {
+  private async read(cmd: string, args: readonly string[], signal?: AbortSignal, earlyReport?: (stdout: string) => boolean): Promise<string> {
     try {
-      const r = await this.runner.run(this.argv(cmd, args), { mutating: false, signal, timeoutMs: this.opts.readTimeoutMs });
+      const r = await this.runner.run(this.argv(cmd, args), { mutating: false, signal, timeoutMs: this.opts.readTimeoutMs, earlyReport });
       return r.stdout;
     } catch (err) {
       throw classifyLvmError(err);
     }
   }
 
-  private async write(cmd: string, args: readonly string[]): Promise<void> {
+  /**
+   * Runs a mutating command on `vg`. The cache learns what it did; if the
+   * lvm shell dies under it, verify() re-reads LVM to tell whether it took
+   * effect (the runner then never runs it twice).
+   */
+  private async write(cmd: string, args: readonly string[], vg: string, effect: MutationEffect, verify: () => Promise<boolean>): Promise<void> {
+    const before = await this.cache?.beforeMutation(vg);
+    let ok = false;
     try {
-      await this.runner.run(this.argv(cmd, args), { mutating: true });
+      await this.runner.run(this.argv(cmd, args), { mutating: true, verify });
+      ok = true;
     } catch (err) {
       throw classifyLvmError(err);
+    } finally {
+      await this.cache?.afterMutation(vg, before, effect, ok);
     }
   }
 
@@ -53,14 +82,50 @@ export class Lvm {
     return /LVM version:\s*(\S+)/.exec(out)?.[1] ?? "unknown";
   }
 
+  /** `vgs` with the PV names (one row per PV). */
+  private async vgReport(vg: string): Promise<VgReport> {
+    const out = await this.read("vgs", [...REPORT_ARGS, "-o", VG_AND_PV_COLUMNS, vg], undefined, hasRow("vg_name", [vg]));
+    const [info] = decodeVgs(out);
+    if (!info) throw new LvmctlError("NOT_FOUND", `volume group "${vg}" not found`);
+    const pvs = [...new Set(reportRows(out, "vg").map((r) => r.pv_name).filter((p): p is string => typeof p === "string" && p.startsWith("/")))];
+    return { info, pvs };
+  }
+
+  /** `lvs` of a VG (or of some of its LVs) with the VG columns on every row. */
+  private async lvReport(vg: string, names?: readonly string[]): Promise<LvReport> {
+    const targets = names ? names.map((n) => `${vg}/${n}`) : [vg];
+    const out = await this.read("lvs", [...REPORT_ARGS, "-o", LV_AND_VG_COLUMNS, ...targets], undefined, names ? hasRow("lv_name", names) : hasRow("vg_name", [vg]));
+    const lvs = decodeLvs(out);
+    const first = reportRows(out, "lv")[0];
+    const info = first ? decodeVgs(JSON.stringify({ report: [{ vg: [first] }] }))[0] : undefined;
+    return { lvs, info };
+  }
+
   async listVgs(names: readonly string[], signal?: AbortSignal): Promise<VolumeGroupInfo[]> {
-    const out = await this.read("vgs", [...REPORT_ARGS, "-o", VG_COLUMNS.join(","), ...names], signal);
-    return decodeVgs(out);
+    const cache = this.cache;
+    if (!cache) {
+      const out = await this.read("vgs", [...REPORT_ARGS, "-o", VG_COLUMNS.join(","), ...names], signal);
+      return decodeVgs(out);
+    }
+    const found = await Promise.all(names.map((vg) => abortable(cache.vg(vg), signal)));
+    return found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   async listLvs(vgNames: readonly string[], signal?: AbortSignal): Promise<LogicalVolume[]> {
-    const out = await this.read("lvs", [...REPORT_ARGS, "-o", LV_COLUMNS.join(","), ...vgNames], signal);
-    return decodeLvs(out);
+    const cache = this.cache;
+    if (!cache) {
+      const out = await this.read("lvs", [...REPORT_ARGS, "-o", LV_COLUMNS.join(","), ...vgNames], signal);
+      return decodeLvs(out);
+    }
+    const perVg = await Promise.all([...new Set(vgNames)].map((vg) => abortable(cache.lvs(vg), signal)));
+    // lvs orders by VG name, then LV name.
+    return perVg.flat().sort(byVgThenName);
+  }
+
+  /** Uncached: is `vg/name` there now, and what is it? (Used to decide the outcome of a mutation whose shell died.) */
+  private async freshLv(vg: string, name: string): Promise<LogicalVolume | undefined> {
+    const { lvs } = await this.lvReport(vg);
+    return lvs.find((lv) => lv.name === name);
   }
 
   /** Options that differ between a normal host and a metadata-only one. */
@@ -68,42 +133,115 @@ export class Lvm {
     return this.opts.metadataOnly ? ["--activate", "n", "--zero", "n", "--wipesignatures", "n"] : ["--yes"];
   }
 
+  private created(vg: string, name: string, tags: readonly string[]) {
+    return async () => {
+      const lv = await this.freshLv(vg, name);
+      return lv !== undefined && tags.every((t) => lv.tags.includes(t));
+    };
+  }
+
   async createLinear(vg: string, name: string, sizeBytes: bigint, tags: readonly string[]): Promise<void> {
-    await this.write("lvcreate", [
-      ...this.createArgs(), "--name", name, "--size", `${sizeBytes}b`, ...tagArgs("--addtag", tags), vg,
-    ]);
+    await this.write(
+      "lvcreate",
+      [...this.createArgs(), "--name", name, "--size", `${sizeBytes}b`, ...tagArgs("--addtag", tags), vg],
+      vg,
+      { kind: "create", name },
+      this.created(vg, name, tags),
+    );
   }
 
   async createThin(vg: string, name: string, pool: string, sizeBytes: bigint, tags: readonly string[]): Promise<void> {
-    await this.write("lvcreate", [
-      ...this.createArgs(), "--name", name, "--virtualsize", `${sizeBytes}b`, "--thinpool", pool,
-      ...tagArgs("--addtag", tags), vg,
-    ]);
+    await this.write(
+      "lvcreate",
+      [...this.createArgs(), "--name", name, "--virtualsize", `${sizeBytes}b`, "--thinpool", pool, ...tagArgs("--addtag", tags), vg],
+      vg,
+      { kind: "create", name, related: [pool] },
+      this.created(vg, name, tags),
+    );
   }
 
   /** A thick snapshot when sizeBytes is given, otherwise a thin snapshot (activation skip off so it activates like any volume). */
   async createSnapshot(vg: string, name: string, source: string, sizeBytes: bigint | undefined, tags: readonly string[]): Promise<void> {
     const size = sizeBytes === undefined ? ["--setactivationskip", "n"] : ["--size", `${sizeBytes}b`];
     const activate = this.opts.metadataOnly ? ["--activate", "n"] : [];
-    await this.write("lvcreate", [
-      "--snapshot", ...activate, "--name", name, ...size, ...tagArgs("--addtag", tags), `${vg}/${source}`,
-    ]);
+    await this.write(
+      "lvcreate",
+      ["--snapshot", ...activate, "--name", name, ...size, ...tagArgs("--addtag", tags), `${vg}/${source}`],
+      vg,
+      // The origin's attributes change with its first snapshot.
+      { kind: "create", name, related: [source] },
+      this.created(vg, name, tags),
+    );
   }
 
   async extend(vg: string, name: string, sizeBytes: bigint): Promise<void> {
-    await this.write("lvextend", ["--size", `${sizeBytes}b`, `${vg}/${name}`]);
+    await this.write("lvextend", ["--size", `${sizeBytes}b`, `${vg}/${name}`], vg, { kind: "extend", name, sizeBytes }, async () => {
+      const lv = await this.freshLv(vg, name);
+      return lv !== undefined && lv.sizeBytes >= sizeBytes;
+    });
   }
 
   async remove(vg: string, name: string): Promise<void> {
-    await this.write("lvremove", ["--yes", `${vg}/${name}`]);
+    await this.write("lvremove", ["--yes", `${vg}/${name}`], vg, { kind: "remove", name }, async () => (await this.freshLv(vg, name)) === undefined);
   }
 
   async changeTags(vg: string, name: string, add: readonly string[], del: readonly string[]): Promise<void> {
     if (add.length === 0 && del.length === 0) return;
-    await this.write("lvchange", [...tagArgs("--deltag", del), ...tagArgs("--addtag", add), `${vg}/${name}`]);
+    await this.write(
+      "lvchange",
+      [...tagArgs("--deltag", del), ...tagArgs("--addtag", add), `${vg}/${name}`],
+      vg,
+      { kind: "tags", name, add, del },
+      async () => {
+        const lv = await this.freshLv(vg, name);
+        return lv !== undefined && add.every((t) => lv.tags.includes(t)) && !del.some((t) => lv.tags.includes(t));
+      },
+    );
   }
+}
+
+/**
+ * An early-report test: the report's rows include every name asked for, so
+ * the command cannot have failed for want of one (lvs/vgs fail only when a
+ * named VG or LV is missing). A VG with no LVs waits for the status.
+ */
+function hasRow(column: string, names: readonly string[]): (stdout: string) => boolean {
+  return (stdout) => names.every((n) => stdout.includes(`"${column}":"${n}"`));
 }
 
 function tagArgs(flag: string, tags: readonly string[]): string[] {
   return tags.flatMap((t) => [flag, t]);
+}
+
+const byVgThenName = (a: LogicalVolume, b: LogicalVolume) =>
+  a.vgName < b.vgName ? -1 : a.vgName > b.vgName ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+
+/** The rows of a report section, undecoded (for columns the decoders do not keep). */
+function reportRows(json: string, key: string): Array<Record<string, unknown>> {
+  try {
+    const doc = JSON.parse(json) as { report?: Array<Record<string, unknown>> };
+    return (doc.report ?? []).flatMap((r) => (Array.isArray(r[key]) ? (r[key] as Array<Record<string, unknown>>) : []));
+  } catch {
+    return [];
+  }
+}
+
+/** Stops waiting for a shared cache read when this caller's request is cancelled (the read goes on for the others). */
+function abortable<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.reject(new LvmctlError("CANCELLED", "request cancelled"));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new LvmctlError("CANCELLED", "request cancelled"));
+    signal.addEventListener("abort", onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (err: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(err);
+      },
+    );
+  });
 }

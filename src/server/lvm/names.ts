@@ -8,7 +8,7 @@ export const MAX_NAME_LENGTH = 127;
 const NAME_CHARS = /^[A-Za-z0-9+_.-]+$/;
 const RESERVED_PREFIXES = ["snapshot", "pvmove"];
 const RESERVED_SUBSTRINGS = [
-  "_cdata", "_cmeta", "_corig", "_cpool", "_cvol", "_iorig", "_mimage", "_mlog", "_pmspare",
+  "_cdata", "_cmeta", "_corig", "_cpool", "_cvol", "_imeta", "_iorig", "_mimage", "_mlog", "_pmspare",
   "_rimage", "_rmeta", "_tdata", "_tmeta", "_vdata", "_vorigin", "_wcorig",
 ];
 
@@ -31,6 +31,16 @@ export function validateLvName(field: string, name: string): void {
   }
   for (const sub of RESERVED_SUBSTRINGS) {
     if (name.includes(sub)) throw invalidArgument(field, `names containing "${sub}" are reserved by LVM`);
+  }
+}
+
+/** lvcreate refuses an LV whose "vg/lv" is longer than 125 characters ("LV name ... length N is not supported"). */
+export const MAX_VG_PLUS_LV_LENGTH = 124;
+
+/** A new LV's name together with its VG's: checked before lvcreate, which would fail with an internal error. */
+export function validateNewLvPath(field: string, vg: string, name: string): void {
+  if (vg.length + name.length > MAX_VG_PLUS_LV_LENGTH) {
+    throw invalidArgument(field, `in volume group "${vg}" a name may have at most ${MAX_VG_PLUS_LV_LENGTH - vg.length} characters (LVM limits "vg/lv" to ${MAX_VG_PLUS_LV_LENGTH + 1})`);
   }
 }
 

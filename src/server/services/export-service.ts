@@ -77,7 +77,7 @@ export function exportService(deps: HandlerDeps, inv: Inventory, exporter: Expor
     listExports: unary(deps, "ListExports", async (req, ctx) => {
       const vgs = req.volumeGroup === "" ? inv.volumeGroups : [inv.resolveVg(req.volumeGroup)];
       exporter.requireAvailable();
-      const exported = (await inv.lvs(vgs, ctx.signal)).flatMap((lv) => {
+      const exported = (await exporter.volumesOf(vgs, ctx.signal)).lvs.flatMap((lv) => {
         const s = isManaged(lv) ? readExportTags(lv.tags) : undefined;
         return s ? [{ lv, s }] : [];
       });

@@ -9,6 +9,7 @@ import type { Inventory } from "../inventory.js";
 import {
   CREATING_TAG, isThickSnapshot, isThin, isThinPool, isUnfinished, MANAGED_TAG, roundUpToExtent, type LogicalVolume,
 } from "../lvm/model.js";
+import { validateNewLvPath } from "../lvm/names.js";
 import { paginate } from "../pagination.js";
 import { requireSize } from "../sizes.js";
 import { toVolume } from "./volume-mapping.js";
@@ -25,6 +26,7 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
       const size = requireSize("size_bytes", req.sizeBytes);
       if (req.pool !== "") inv.lvName("pool", req.pool);
       const vg = inv.resolveVg(req.volumeGroup);
+      validateNewLvPath("name", vg, name);
       return inv.mutate(vg, async () => {
         let info = await inv.vg(vg);
         const rounded = roundUpToExtent(size, info.extentSizeBytes);
@@ -134,6 +136,7 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
       const name = inv.lvName("name", req.name);
       const sourceName = inv.lvName("source_name", req.sourceName);
       const vg = inv.resolveVg(req.volumeGroup);
+      validateNewLvPath("name", vg, name);
       return inv.mutate(vg, async () => {
         let info = await inv.vg(vg);
         let lvs = await inv.lvs([vg]);
@@ -194,6 +197,10 @@ async function finishCreation(inv: Inventory, vg: string, name: string): Promise
     await inv.lvm.changeTags(vg, name, [], [CREATING_TAG]);
   } catch (err) {
     if (!stillRunning(err)) await removeUnfinished(inv, vg, name);
+    // The LV lvcreate just reported is not there: lvm's fault, not a missing volume of the caller's.
+    if (err instanceof LvmctlError && err.code === "NOT_FOUND") {
+      throw new LvmctlError("INTERNAL", `lvm reported "${vg}/${name}" created, but it is not there`, { cause: err });
+    }
     throw err;
   }
   const lv = await inv.findLv(vg, name);

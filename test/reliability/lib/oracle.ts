@@ -111,8 +111,10 @@ class Exp {
     }
   }
 
-  done(state: () => { code: string; mutates?: boolean; why: string }): Expectation {
+  done(state: () => { code: string; mutates?: boolean; why: string }, disabledFirst = false): Expectation {
     if (this.statics.length > 0) {
+      // A service that is switched off may refuse every call before looking at it.
+      if (disabledFirst) this.statics.push(["FAILED_PRECONDITION", "exports disabled on this host"]);
       return { codes: [...new Set(this.statics.map(([c]) => c))], mutates: false, why: this.statics.map(([, w]) => w).join("; ") };
     }
     const s = state();
@@ -235,14 +237,14 @@ export function expect(world: World, rpc: string, r: Req): Expectation {
         if (d) e.statics.push(["INVALID_ARGUMENT", `initiator ${JSON.stringify(i).slice(0, 40)}: ${d}`]);
       }
       if (new Set(iqns.map((i) => i.toLowerCase())).size > 64) e.statics.push(["INVALID_ARGUMENT", "more than 64 initiators"]);
-      return e.done(() => exportState(world, name, rpc));
+      return e.done(() => exportState(world, name, rpc), world.metadataOnly);
     }
     case "GetExport":
     case "DeleteExport": {
       const name = str(r, "volumeName");
       e.lv("volume_name", name);
       e.vg(str(r, "volumeGroup"));
-      return e.done(() => exportState(world, name, rpc));
+      return e.done(() => exportState(world, name, rpc), world.metadataOnly);
     }
     case "ListExports": {
       if (str(r, "volumeGroup") !== "") e.vg(str(r, "volumeGroup"));
@@ -250,7 +252,7 @@ export function expect(world: World, rpc: string, r: Req): Expectation {
       if (size < 0 || size > 1000) e.statics.push(["INVALID_ARGUMENT", `page_size ${size}`]);
       const t = pageTokenDefect(str(r, "pageToken"));
       if (t) e.statics.push(["INVALID_ARGUMENT", `page_token: ${t}`]);
-      return e.done(() => ({ code: "OK|FAILED_PRECONDITION", why: "list (exports may be disabled)" }));
+      return e.done(() => ({ code: "OK|FAILED_PRECONDITION", why: "list (exports may be disabled)" }), world.metadataOnly);
     }
     case "ReconcileExports":
       return e.done(() => ({ code: bool(r, "dryRun") ? "OK|FAILED_PRECONDITION" : "FAILED_PRECONDITION", mutates: !world.metadataOnly && !bool(r, "dryRun"), why: "reconcile" }));
@@ -260,6 +262,12 @@ export function expect(world: World, rpc: string, r: Req): Expectation {
 }
 
 function exportState(world: World, name: string, rpc: string): { code: string; mutates?: boolean; why: string } {
+  const s = exportStateEnabled(world, name, rpc);
+  // A host with exports disabled may refuse before looking the volume up.
+  return world.metadataOnly ? { ...s, code: `${s.code}|FAILED_PRECONDITION`, mutates: false } : s;
+}
+
+function exportStateEnabled(world: World, name: string, rpc: string): { code: string; mutates?: boolean; why: string } {
   const existing = world.lvs.get(name);
   if (!existing) return { code: "NOT_FOUND", why: "no such volume" };
   if (!existing.managed) return { code: rpc === "GetExport" ? "NOT_FOUND|FAILED_PRECONDITION" : "FAILED_PRECONDITION", why: "unmanaged volume" };

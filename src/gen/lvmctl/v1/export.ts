@@ -79,7 +79,12 @@ export interface Export {
   volumeGroup: string;
   /** Name of the exported volume. */
   volumeName: string;
-  /** IQN of the target, derived from the daemon's prefix and the VG/LV names. */
+  /**
+   * IQN of the target: "<prefix>:<vg>:<lv>" with the daemon's --iqn-prefix;
+   * in the names, every character other than a-z, 0-9 and '-' becomes '.'
+   * and its two-digit hex code ("Data_1" -> ".44ata.5f1"), so no two volumes
+   * share a target.
+   */
   targetIqn: string;
   /** Logical unit number of the volume in the target (always 0). */
   lun: number;
@@ -186,7 +191,10 @@ export interface DeleteExportRequest {
   volumeGroup: string;
   /** Name of the exported volume. */
   volumeName: string;
-  /** Return OK instead of NOT_FOUND when the volume is not exported. */
+  /**
+   * Return OK instead of NOT_FOUND when the volume is not exported (or does
+   * not exist); still removes what an interrupted unexport left in LIO.
+   */
   allowMissing: boolean;
 }
 
@@ -1769,10 +1777,13 @@ export const ExportServiceService = {
    * and CHAP setting returns the existing export (without the CHAP secret).
    *
    * Status codes: OK; INVALID_ARGUMENT (bad name or initiator IQN, no
-   * initiators); NOT_FOUND (volume missing); PERMISSION_DENIED (volume group
-   * not configured); FAILED_PRECONDITION (volume not managed, or exports
-   * disabled on this host); ALREADY_EXISTS (exported with other settings: use
-   * UpdateExport); UNAVAILABLE (LIO or targetcli not usable); INTERNAL.
+   * initiators, names too long for a target IQN); NOT_FOUND (volume missing);
+   * PERMISSION_DENIED (volume group not configured); FAILED_PRECONDITION
+   * (volume not managed, not active or a thin pool, or exports disabled on
+   * this host); ALREADY_EXISTS (exported with other settings: use
+   * UpdateExport); UNAVAILABLE (LIO or targetcli not usable, or LIO did not
+   * reach the wanted state: the tags are written, a retry or reconcile
+   * completes it); INTERNAL.
    */
   createExport: {
     path: "/lvmctl.v1.ExportService/CreateExport" as const,
@@ -1788,7 +1799,8 @@ export const ExportServiceService = {
    * GetExport reads one export. CHAP secrets are never returned.
    *
    * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND (volume or export
-   * missing); PERMISSION_DENIED; UNAVAILABLE; INTERNAL.
+   * missing); PERMISSION_DENIED; FAILED_PRECONDITION (exports disabled);
+   * UNAVAILABLE; INTERNAL.
    */
   getExport: {
     path: "/lvmctl.v1.ExportService/GetExport" as const,
@@ -1802,8 +1814,9 @@ export const ExportServiceService = {
   /**
    * ListExports lists the exports of managed volumes, one page at a time.
    *
-   * Status codes: OK; INVALID_ARGUMENT (bad page token or size); NOT_FOUND;
-   * PERMISSION_DENIED; UNAVAILABLE; INTERNAL.
+   * Status codes: OK; INVALID_ARGUMENT (bad page token or size);
+   * PERMISSION_DENIED; FAILED_PRECONDITION (exports disabled); UNAVAILABLE;
+   * INTERNAL.
    */
   listExports: {
     path: "/lvmctl.v1.ExportService/ListExports" as const,
@@ -1816,10 +1829,12 @@ export const ExportServiceService = {
   },
   /**
    * UpdateExport replaces the allowed initiators and/or turns CHAP on or off.
-   * Turning CHAP on returns new credentials once.
+   * Turning CHAP on returns new credentials once; asking for CHAP when it is
+   * already on keeps the current credentials (turn it off and on to rotate).
    *
-   * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND; PERMISSION_DENIED;
-   * FAILED_PRECONDITION (volume not managed); UNAVAILABLE; INTERNAL.
+   * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND (volume missing or not
+   * exported); PERMISSION_DENIED; FAILED_PRECONDITION (volume not managed or
+   * not active, or exports disabled); UNAVAILABLE; INTERNAL.
    */
   updateExport: {
     path: "/lvmctl.v1.ExportService/UpdateExport" as const,
@@ -1835,8 +1850,8 @@ export const ExportServiceService = {
    * DeleteExport removes a volume's export; the volume itself stays.
    *
    * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND (unless `allow_missing`);
-   * PERMISSION_DENIED; FAILED_PRECONDITION (volume not managed);
-   * UNAVAILABLE; INTERNAL.
+   * PERMISSION_DENIED; FAILED_PRECONDITION (volume not managed, or exports
+   * disabled); UNAVAILABLE; INTERNAL.
    */
   deleteExport: {
     path: "/lvmctl.v1.ExportService/DeleteExport" as const,
@@ -1875,40 +1890,47 @@ export interface ExportServiceServer extends UntypedServiceImplementation {
    * and CHAP setting returns the existing export (without the CHAP secret).
    *
    * Status codes: OK; INVALID_ARGUMENT (bad name or initiator IQN, no
-   * initiators); NOT_FOUND (volume missing); PERMISSION_DENIED (volume group
-   * not configured); FAILED_PRECONDITION (volume not managed, or exports
-   * disabled on this host); ALREADY_EXISTS (exported with other settings: use
-   * UpdateExport); UNAVAILABLE (LIO or targetcli not usable); INTERNAL.
+   * initiators, names too long for a target IQN); NOT_FOUND (volume missing);
+   * PERMISSION_DENIED (volume group not configured); FAILED_PRECONDITION
+   * (volume not managed, not active or a thin pool, or exports disabled on
+   * this host); ALREADY_EXISTS (exported with other settings: use
+   * UpdateExport); UNAVAILABLE (LIO or targetcli not usable, or LIO did not
+   * reach the wanted state: the tags are written, a retry or reconcile
+   * completes it); INTERNAL.
    */
   createExport: handleUnaryCall<CreateExportRequest, CreateExportResponse>;
   /**
    * GetExport reads one export. CHAP secrets are never returned.
    *
    * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND (volume or export
-   * missing); PERMISSION_DENIED; UNAVAILABLE; INTERNAL.
+   * missing); PERMISSION_DENIED; FAILED_PRECONDITION (exports disabled);
+   * UNAVAILABLE; INTERNAL.
    */
   getExport: handleUnaryCall<GetExportRequest, GetExportResponse>;
   /**
    * ListExports lists the exports of managed volumes, one page at a time.
    *
-   * Status codes: OK; INVALID_ARGUMENT (bad page token or size); NOT_FOUND;
-   * PERMISSION_DENIED; UNAVAILABLE; INTERNAL.
+   * Status codes: OK; INVALID_ARGUMENT (bad page token or size);
+   * PERMISSION_DENIED; FAILED_PRECONDITION (exports disabled); UNAVAILABLE;
+   * INTERNAL.
    */
   listExports: handleUnaryCall<ListExportsRequest, ListExportsResponse>;
   /**
    * UpdateExport replaces the allowed initiators and/or turns CHAP on or off.
-   * Turning CHAP on returns new credentials once.
+   * Turning CHAP on returns new credentials once; asking for CHAP when it is
+   * already on keeps the current credentials (turn it off and on to rotate).
    *
-   * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND; PERMISSION_DENIED;
-   * FAILED_PRECONDITION (volume not managed); UNAVAILABLE; INTERNAL.
+   * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND (volume missing or not
+   * exported); PERMISSION_DENIED; FAILED_PRECONDITION (volume not managed or
+   * not active, or exports disabled); UNAVAILABLE; INTERNAL.
    */
   updateExport: handleUnaryCall<UpdateExportRequest, UpdateExportResponse>;
   /**
    * DeleteExport removes a volume's export; the volume itself stays.
    *
    * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND (unless `allow_missing`);
-   * PERMISSION_DENIED; FAILED_PRECONDITION (volume not managed);
-   * UNAVAILABLE; INTERNAL.
+   * PERMISSION_DENIED; FAILED_PRECONDITION (volume not managed, or exports
+   * disabled); UNAVAILABLE; INTERNAL.
    */
   deleteExport: handleUnaryCall<DeleteExportRequest, DeleteExportResponse>;
   /**
@@ -1928,10 +1950,13 @@ export interface ExportServiceClient extends Client {
    * and CHAP setting returns the existing export (without the CHAP secret).
    *
    * Status codes: OK; INVALID_ARGUMENT (bad name or initiator IQN, no
-   * initiators); NOT_FOUND (volume missing); PERMISSION_DENIED (volume group
-   * not configured); FAILED_PRECONDITION (volume not managed, or exports
-   * disabled on this host); ALREADY_EXISTS (exported with other settings: use
-   * UpdateExport); UNAVAILABLE (LIO or targetcli not usable); INTERNAL.
+   * initiators, names too long for a target IQN); NOT_FOUND (volume missing);
+   * PERMISSION_DENIED (volume group not configured); FAILED_PRECONDITION
+   * (volume not managed, not active or a thin pool, or exports disabled on
+   * this host); ALREADY_EXISTS (exported with other settings: use
+   * UpdateExport); UNAVAILABLE (LIO or targetcli not usable, or LIO did not
+   * reach the wanted state: the tags are written, a retry or reconcile
+   * completes it); INTERNAL.
    */
   createExport(
     request: CreateExportRequest,
@@ -1952,7 +1977,8 @@ export interface ExportServiceClient extends Client {
    * GetExport reads one export. CHAP secrets are never returned.
    *
    * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND (volume or export
-   * missing); PERMISSION_DENIED; UNAVAILABLE; INTERNAL.
+   * missing); PERMISSION_DENIED; FAILED_PRECONDITION (exports disabled);
+   * UNAVAILABLE; INTERNAL.
    */
   getExport(
     request: GetExportRequest,
@@ -1972,8 +1998,9 @@ export interface ExportServiceClient extends Client {
   /**
    * ListExports lists the exports of managed volumes, one page at a time.
    *
-   * Status codes: OK; INVALID_ARGUMENT (bad page token or size); NOT_FOUND;
-   * PERMISSION_DENIED; UNAVAILABLE; INTERNAL.
+   * Status codes: OK; INVALID_ARGUMENT (bad page token or size);
+   * PERMISSION_DENIED; FAILED_PRECONDITION (exports disabled); UNAVAILABLE;
+   * INTERNAL.
    */
   listExports(
     request: ListExportsRequest,
@@ -1992,10 +2019,12 @@ export interface ExportServiceClient extends Client {
   ): ClientUnaryCall;
   /**
    * UpdateExport replaces the allowed initiators and/or turns CHAP on or off.
-   * Turning CHAP on returns new credentials once.
+   * Turning CHAP on returns new credentials once; asking for CHAP when it is
+   * already on keeps the current credentials (turn it off and on to rotate).
    *
-   * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND; PERMISSION_DENIED;
-   * FAILED_PRECONDITION (volume not managed); UNAVAILABLE; INTERNAL.
+   * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND (volume missing or not
+   * exported); PERMISSION_DENIED; FAILED_PRECONDITION (volume not managed or
+   * not active, or exports disabled); UNAVAILABLE; INTERNAL.
    */
   updateExport(
     request: UpdateExportRequest,
@@ -2016,8 +2045,8 @@ export interface ExportServiceClient extends Client {
    * DeleteExport removes a volume's export; the volume itself stays.
    *
    * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND (unless `allow_missing`);
-   * PERMISSION_DENIED; FAILED_PRECONDITION (volume not managed);
-   * UNAVAILABLE; INTERNAL.
+   * PERMISSION_DENIED; FAILED_PRECONDITION (volume not managed, or exports
+   * disabled); UNAVAILABLE; INTERNAL.
    */
   deleteExport(
     request: DeleteExportRequest,

@@ -1,0 +1,133 @@
+// The read cache and the lvm shell on real lvm2: changes made outside the
+// daemon (plain lvcreate/lvremove/lvextend/lvchange) are seen by the very next
+// read, the daemon's own changes are patched in, and what it serves always
+// equals what lvs/vgs report.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDaemon, type RunningDaemon } from "../support/daemon.js";
+import { expectStatus } from "../support/grpc-status.js";
+import { createLoopVg, lvm, type LoopVg } from "../support/loop-vg.js";
+import { requireRootAndLvm, SKIP_ROOT_TESTS } from "../support/prereq.js";
+import { lvmTimeToRfc3339 } from "../../src/server/lvm/report.js";
+
+const MiB = 1024n * 1024n;
+const ACTIVATE = ["--activate", "n", "--zero", "n"];
+
+/** What lvs says, in the shape ListVolumes returns. */
+function lvsRows(vg: string) {
+  const out = lvm(["lvs", "--reportformat", "json", "--units", "b", "--nosuffix", "-o", "lv_name,lv_uuid,lv_size,lv_attr,lv_tags,lv_time", vg]);
+  return (JSON.parse(out).report[0].lv as Array<Record<string, string>>)
+    .map((r) => ({
+      name: r.lv_name, uuid: r.lv_uuid, sizeBytes: BigInt(r.lv_size), attributes: r.lv_attr,
+      tags: r.lv_tags === "" ? [] : r.lv_tags.split(","), createTime: lvmTimeToRfc3339(r.lv_time),
+    }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+function vgsRow(vg: string) {
+  const out = lvm(["vgs", "--reportformat", "json", "--units", "b", "--nosuffix", "-o", "vg_free,lv_count", vg]);
+  const r = JSON.parse(out).report[0].vg[0] as Record<string, string>;
+  return { freeBytes: BigInt(r.vg_free), lvCount: Number(r.lv_count) };
+}
+
+/** lvm commands the daemon ran so far. */
+function commands(d: RunningDaemon): string[] {
+  return d
+    .logs()
+    .split("\n")
+    .filter((l) => l.includes('"component":"exec"') && l.includes('"command ok"'))
+    .map((l) => (JSON.parse(l) as { argv: string[] }).argv[1]);
+}
+
+for (const mode of ["lvm shell + cache", "exec + cache"] as const) {
+  describe.skipIf(SKIP_ROOT_TESTS)(`read cache on real lvm2 (${mode})`, () => {
+    let vg: LoopVg;
+    let d: RunningDaemon;
+
+    const served = async () =>
+      (await d.client.volumes.listVolumes({ includeUnmanaged: true, pageSize: 1000 })).volumes
+        .map((v) => ({ name: v.name, uuid: v.uuid, sizeBytes: v.sizeBytes, attributes: v.attributes, tags: v.tags, createTime: v.createTime }))
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
+
+    const expectCoherent = async () => {
+      expect(await served()).toEqual(lvsRows(vg.name));
+      const { volumeGroup } = await d.client.volumeGroups.getVolumeGroup({});
+      expect({ freeBytes: volumeGroup!.freeBytes, lvCount: volumeGroup!.lvCount }).toEqual(vgsRow(vg.name));
+    };
+
+    beforeAll(async () => {
+      requireRootAndLvm();
+      vg = createLoopVg("lvmctlcache");
+      d = await startDaemon([vg.name], mode === "exec + cache" ? ["--lvm-shell", "off"] : ["--lvm-shell", "on"]);
+    });
+
+    afterAll(async () => {
+      await d?.stop();
+      vg?.destroy();
+    });
+
+    it("serves a repeated read without running lvm", async () => {
+      await d.client.volumes.createVolume({ name: "v1", sizeBytes: 8n * MiB });
+      await d.client.volumes.listVolumes({});
+      const before = commands(d).length;
+      for (let i = 0; i < 5; i++) {
+        await d.client.volumes.listVolumes({});
+        await d.client.volumes.getVolume({ name: "v1" });
+        await d.client.volumeGroups.getVolumeGroup({});
+      }
+      expect(commands(d).slice(before)).toEqual([]);
+      if (mode === "lvm shell + cache") expect(d.logs()).toContain('"via":"lvm-shell"');
+    });
+
+    it("sees an LV created outside the daemon at the next read", async () => {
+      await d.client.volumes.listVolumes({});
+      lvm(["lvcreate", "-q", ...ACTIVATE, "-n", "ext1", "-L", "4m", "--addtag", "lvmctl.managed", vg.name]);
+      const { volume } = await d.client.volumes.getVolume({ name: "ext1" });
+      expect(volume).toMatchObject({ name: "ext1", sizeBytes: 4n * MiB, managed: true });
+      expect((await d.client.volumes.listVolumes({})).volumes.map((v) => v.name)).toContain("ext1");
+      await expectCoherent();
+    });
+
+    it("sees an LV removed outside the daemon at the next read", async () => {
+      await d.client.volumes.getVolume({ name: "ext1" });
+      lvm(["lvremove", "-q", "-y", `${vg.name}/ext1`]);
+      await expectStatus(d.client.volumes.getVolume({ name: "ext1" }), "NOT_FOUND");
+      expect((await d.client.volumes.listVolumes({})).volumes.map((v) => v.name)).not.toContain("ext1");
+      await expectCoherent();
+    });
+
+    it("sees outside growth and tag changes, and refuses a create whose name was taken outside", async () => {
+      await d.client.volumes.getVolume({ name: "v1" });
+      lvm(["lvextend", "-q", "-L", "16m", `${vg.name}/v1`]);
+      expect((await d.client.volumes.getVolume({ name: "v1" })).volume!.sizeBytes).toBe(16n * MiB);
+      lvm(["lvchange", "-q", "--deltag", "lvmctl.managed", `${vg.name}/v1`]);
+      expect((await d.client.volumes.getVolume({ name: "v1" })).volume!.managed).toBe(false);
+      await expectStatus(d.client.volumes.deleteVolume({ name: "v1" }), "FAILED_PRECONDITION", /not managed/);
+      lvm(["lvchange", "-q", "--addtag", "lvmctl.managed", `${vg.name}/v1`]);
+      await d.client.volumes.listVolumes({});
+      lvm(["lvcreate", "-q", ...ACTIVATE, "-n", "taken", "-L", "4m", vg.name]);
+      await expectStatus(d.client.volumes.createVolume({ name: "taken", sizeBytes: 4n * MiB }), "ALREADY_EXISTS", /not managed/);
+      await expectCoherent();
+    });
+
+    it("stays equal to lvs and vgs through a mix of its own and outside changes", async () => {
+      for (let i = 0; i < 4; i++) {
+        await d.client.volumes.createVolume({ name: `m${i}`, sizeBytes: 4n * MiB });
+        await expectCoherent();
+        if (i % 2 === 0) lvm(["lvcreate", "-q", ...ACTIVATE, "-n", `o${i}`, "-L", "4m", vg.name]);
+        await d.client.volumes.resizeVolume({ name: `m${i}`, sizeBytes: 8n * MiB });
+        await expectCoherent();
+        if (i > 0) await d.client.volumes.deleteVolume({ name: `m${i - 1}` });
+        if (i % 2 === 1) lvm(["lvremove", "-q", "-y", `${vg.name}/o${i - 1}`]);
+        await expectCoherent();
+      }
+      // Concurrent creates and reads.
+      await Promise.all([
+        ...Array.from({ length: 8 }, (_, i) => d.client.volumes.createVolume({ name: `c${i}`, sizeBytes: 4n * MiB })),
+        ...Array.from({ length: 8 }, () => d.client.volumes.listVolumes({})),
+      ]);
+      await expectCoherent();
+      await Promise.all(Array.from({ length: 8 }, (_, i) => d.client.volumes.deleteVolume({ name: `c${i}` })));
+      await expectCoherent();
+    });
+  });
+}
