@@ -16,6 +16,8 @@ import { interleave, median, round1, round2, timed } from "./lib/stats.js";
 import { writeDocs } from "./lib/docs.js";
 
 const QUICK = process.argv.includes("--quick");
+/** P4 only (inside the VM: `test/vm/run.sh LVMCTL_TEST_ACTIVATION=1 node bench/run.mjs --p4`). */
+const P4_ONLY = process.argv.includes("--p4");
 const MiB = 1024n * 1024n;
 const LV_COLUMNS = "lv_name,vg_name,lv_uuid,lv_size,lv_attr,lv_layout,pool_lv,origin,lv_path,lv_tags,lv_time,data_percent,metadata_percent";
 const CONFIG = METADATA_ONLY ? ["--config", "global{activation=0}"] : [];
@@ -141,7 +143,7 @@ async function lvcreateTemplate(d: RunningDaemon, vg: BenchVg, rawVg: BenchVg, n
 }
 
 /** Median duration of each lvm command the daemon ran since log offset `from`, per RPC. */
-function breakdown(d: RunningDaemon, from: number, rpcs: number): string {
+function breakdown(d: RunningDaemon, from: number, rpcs: number): { text: string; medians: Map<string, number> } {
   const per = new Map<string, number[]>();
   for (const line of d.logs().slice(from).split("\n")) {
     if (!line.includes('"command ok"')) continue;
@@ -153,7 +155,10 @@ function breakdown(d: RunningDaemon, from: number, rpcs: number): string {
       // not JSON
     }
   }
-  return [...per].map(([k, v]) => `${round1(v.length / rpcs)}x ${k} ${round1(median(v))} ms`).join(", ");
+  return {
+    text: [...per].map(([k, v]) => `${round1(v.length / rpcs)}x ${k} ${round1(median(v))} ms`).join(", "),
+    medians: new Map([...per].map(([k, v]) => [k, median(v)])),
+  };
 }
 
 /**
@@ -177,8 +182,14 @@ async function p1(d: RunningDaemon, vg: BenchVg, rawVg: BenchVg, lvs: number, ro
     archive[String(lvs)] = { bytesPerCommit: Math.round((after.bytes - before.bytes) / (after.files - before.files)) };
   }
   const fig = record({ id: "P1", what: `CreateVolume / raw lvcreate`, lvs, variant, oursMs: median(r.ours), rawMs: median(r.raw), target: "≤ 1.05", rounds }, 1.05);
-  fig.note = `per CreateVolume: ${breakdown(d, from, rounds)}`;
+  const b = breakdown(d, from, rounds);
+  fig.note = `per CreateVolume: ${b.text}`;
   process.stdout.write(`     ${fig.note}\n`);
+  // The second phase of two-phase creation (lvchange --deltag lvmctl.creating) is one more lvm command per create.
+  const phase2 = b.medians.get("lvchange");
+  if (phase2 !== undefined && variant === undefined) {
+    record({ id: "P1", what: "CreateVolume / raw lvcreate, without the lvchange of two-phase creation (derived)", lvs, oursMs: median(r.ours) - phase2, rawMs: median(r.raw), rounds, note: "P1 minus the median lvchange" });
+  }
   removeLvs(vg.name, [`p1w${tag}`, ...Array.from({ length: rounds }, (_, i) => `p1d${tag}${i}`)]);
   removeLvs(rawVg.name, Array.from({ length: rounds }, (_, i) => `p1r${tag}${i}`));
 }
@@ -338,6 +349,79 @@ async function p5(d: RunningDaemon, vg: BenchVg): Promise<void> {
   removeLvs(vg.name, ["p5get"]);
 }
 
+const CONFIGFS_TARGET = "/sys/kernel/config/target";
+const TARGETCLI_RECORDER = join(ROOT, "bench/lib/targetcli-record.sh");
+
+async function waitHealth(server: string, service: string, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while ((await checkHealth(server, service).catch(() => "DOWN")) !== "SERVING") {
+    if (Date.now() > deadline) throw new Error(`${service} did not become SERVING`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * P4: CreateExport (one targetcli process fed the whole script, configfs read
+ * back, LV tags written) vs the same targetcli steps run one process each, as
+ * a script or a person would. Needs LIO: runs in the VM (test/vm).
+ */
+async function p4(rounds: number, growTo: number): Promise<void> {
+  const dir = execFileSync("mktemp", ["-d"], { encoding: "utf8" }).trim();
+  const scriptLog = join(dir, "targetcli.log");
+  writeFileSync(scriptLog, "");
+  process.env.LVMCTL_BENCH_TARGETCLI_LOG = scriptLog;
+  const vg = createBenchVg(vgName("p4"), { sizeGiB: 4 });
+  cleanups.push(() => vg.destroy());
+  const d = await startDaemon([vg.name], ["--targetcli-binary", TARGETCLI_RECORDER, "--chap-key-file", join(dir, "chap.key"), "--portal", "127.0.0.1:3260"]);
+  cleanups.push(() => void d.stop());
+  const initiator = "iqn.2026-11.io.lvmctl.bench:initiator";
+  try {
+    await waitHealth(d.server, "lvmctl.v1.ExportService", 300_000);
+    const targetcli = (line: string) => runTimed(["targetcli", ...line.split(" ")]);
+    const ours: number[] = [];
+    const raw: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const name = `p4v${i}`;
+      await d.client.volumes.createVolume({ volumeGroup: vg.name, name, sizeBytes: 4n * MiB });
+      const before = readFileSync(scriptLog, "utf8").length;
+      ours.push((await timed(() => d.client.exports.createExport({ volumeGroup: vg.name, volumeName: name, initiatorIqns: [initiator] }))).ms);
+      const steps = readFileSync(scriptLog, "utf8").slice(before).split("\n").map((l) => l.trim()).filter(Boolean);
+      notes.p4Steps = steps.length;
+      await d.client.exports.deleteExport({ volumeGroup: vg.name, volumeName: name });
+      // The same steps, one targetcli process each (saveconfig included), on the same device.
+      let t = 0;
+      for (const step of steps) t += await targetcli(step);
+      raw.push(t);
+      for (const step of steps) {
+        const target = /^\/iscsi create (\S+)$/.exec(step)?.[1];
+        const backstore = /^\/backstores\/block create name=(\S+)/.exec(step)?.[1];
+        if (target) await targetcli(`/iscsi delete ${target}`);
+        if (backstore) await targetcli(`/backstores/block delete ${backstore}`);
+      }
+      await targetcli("saveconfig");
+    }
+    record({ id: "P4", what: `CreateExport / the same ${String(notes.p4Steps)} targetcli steps, one process each`, oursMs: median(ours), rawMs: median(raw), target: "≤ 0.3", rounds }, 0.3);
+
+    // targetcli as targets grow: one more export, and a plain `targetcli ls`, with growTo exports in place.
+    const lsEmpty = await targetcli("ls");
+    for (let i = 0; i < growTo; i++) {
+      await d.client.volumes.createVolume({ volumeGroup: vg.name, name: `p4g${i}`, sizeBytes: 4n * MiB });
+      await d.client.exports.createExport({ volumeGroup: vg.name, volumeName: `p4g${i}`, initiatorIqns: [initiator] });
+    }
+    await d.client.volumes.createVolume({ volumeGroup: vg.name, name: "p4last", sizeBytes: 4n * MiB });
+    const last = await timed(() => d.client.exports.createExport({ volumeGroup: vg.name, volumeName: "p4last", initiatorIqns: [initiator] }));
+    const lsFull = await targetcli("ls");
+    record({ id: "P4", what: `CreateExport with ${growTo} exports in place`, oursMs: last.ms, rounds: 1 });
+    record({ id: "P4", what: `targetcli ls with 0 / ${growTo} exports (raw tool alone)`, oursMs: lsFull, rawMs: lsEmpty, rounds: 1, note: "ratio = growth factor" });
+    for (const v of [...Array.from({ length: growTo }, (_, i) => `p4g${i}`), "p4last", ...Array.from({ length: rounds }, (_, i) => `p4v${i}`)]) {
+      await d.client.exports.deleteExport({ volumeGroup: vg.name, volumeName: v, allowMissing: true });
+    }
+  } finally {
+    await d.stop();
+    vg.destroy();
+  }
+}
+
 /** The largest VG (in one-extent LVs) a default-sized metadata area holds. */
 async function mdaLimit(): Promise<void> {
   const vg = createBenchVg(vgName("mda"), { sizeGiB: 64 });
@@ -380,6 +464,14 @@ async function main(): Promise<void> {
   process.stdout.write(`lvmctl benchmark (${meta.mode}): lvm ${meta.lvm}, node ${meta.node}, kernel ${meta.kernel}, ${meta.cpus} CPUs, ${METADATA_ONLY ? "metadata-only" : "activation on"}\n`);
   process.stdout.write("figures are medians; ratio = lvmctl / raw tool, lower is better\n");
 
+  if (P4_ONLY) {
+    if (!existsSync(CONFIGFS_TARGET)) throw new Error(`${CONFIGFS_TARGET} missing: P4 needs LIO (run it in the VM)`);
+    await section("P4 exports (LIO)", () => p4(QUICK ? 2 : 3, QUICK ? 5 : 20));
+    PLAN.tiers = [];
+    PLAN.ablation = false;
+    PLAN.limits = false;
+  }
+
   for (const lvs of PLAN.tiers) {
     await section(`${lvs} LVs`, async () => {
       const vg = makeVg(lvs);
@@ -390,7 +482,7 @@ async function main(): Promise<void> {
       await p1External(d, vg, rawVg, lvs, Math.min(rounds, 7));
       await p2(d, vg, lvs, rounds);
       await p2Refill(d, vg, lvs, Math.min(rounds, 7));
-      if (lvs === PLAN.tiers[0]) {
+      if (lvs === 10) {
         await p3(d, vg, rawVg, PLAN.p3Creates, PLAN.p3Rounds);
         await p5(d, vg);
       }
@@ -428,14 +520,22 @@ async function main(): Promise<void> {
 
   if (PLAN.limits) await section("limits", mdaLimit);
 
-  notes.p4 = "P4 (CreateExport vs separate targetcli calls) needs LIO/configfs: measured in the VM harness (test/vm), not on this host";
+  if (!P4_ONLY && !existsSync(CONFIGFS_TARGET)) {
+    notes.p4 = "P4 (CreateExport vs separate targetcli calls) needs LIO/configfs: run `npm run bench:vm` (the test VM)";
+  }
   const results = { meta, figures, notes, errors };
-  const dir = join(ROOT, "bench/results");
+  const dir = process.env.LVMCTL_BENCH_RESULTS ?? join(ROOT, "bench/results");
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${meta.mode}.json`);
+  const file = join(dir, `${P4_ONLY ? "p4" : meta.mode}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`\nresults: ${file}\n`);
-  if (!QUICK) {
+  if (!QUICK && !P4_ONLY) {
+    // P4 comes from the VM run (bench/vm-p4.sh), when there is one.
+    const p4File = join(dir, "p4.json");
+    if (existsSync(p4File)) {
+      const p4 = JSON.parse(readFileSync(p4File, "utf8")) as { meta: { date: string }; figures: Figure[] };
+      for (const f of p4.figures) results.figures.push({ ...f, variant: `test VM (qemu TCG), ${p4.meta.date.slice(0, 10)}` });
+    }
     writeDocs(join(ROOT, "docs/performance.md"), results);
     process.stdout.write("docs/performance.md updated\n");
   }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds bench/main.ts (esbuild, dependencies left external) and runs it.
-// `node bench/run.mjs [--quick]`; see bench/main.ts.
+// `node bench/run.mjs [--quick | --p4 | --build-only]`; see bench/main.ts.
 import { build } from "esbuild";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -20,4 +20,4 @@ await build({
   sourcemap: "inline",
   logLevel: "warning",
 });
-await import(pathToFileURL(out).href);
+if (!process.argv.includes("--build-only")) await import(pathToFileURL(out).href);

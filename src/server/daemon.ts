@@ -1,6 +1,6 @@
 // Wires the daemon together: runner -> lvm -> inventory -> services -> server.
 import { Server } from "@grpc/grpc-js";
-import { HealthImplementation } from "grpc-health-check";
+import { HealthImplementation } from "./grpc/health.js";
 import type { Logger } from "pino";
 import { ExportServiceService } from "../gen/lvmctl/v1/export.js";
 import { VolumeServiceService } from "../gen/lvmctl/v1/volume.js";

@@ -147,7 +147,8 @@ export class Inventory {
 
   /** Finds a finished volume; an LV whose creation never finished is not a volume yet. */
   async findLv(vg: string, name: string, signal?: AbortSignal): Promise<LogicalVolume | undefined> {
-    return (await this.lvs([vg], signal)).find((lv) => lv.name === name && !isUnfinished(lv));
+    const lv = await this.lvm.findLv(vg, name, signal);
+    return lv && !isUnfinished(lv) ? lv : undefined;
   }
 
   async requireLv(vg: string, name: string, signal?: AbortSignal): Promise<LogicalVolume> {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { status } from "@grpc/grpc-js";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLoopVg, type LoopVg } from "../support/loop-vg.js";
+import { createLoopVg, lvm, type LoopVg } from "../support/loop-vg.js";
 import { requireRootAndLvm, SKIP_ROOT_TESTS } from "../support/prereq.js";
 import { FAKE_LVM, launch, type WatchedDaemon } from "./lib/daemon.js";
 import { Figures } from "./lib/figures.js";
@@ -79,11 +79,48 @@ describe.skipIf(SKIP_ROOT_TESTS)("kill -9 during mutations", () => {
 
   const host = () => new Map(vg.lvs().map((l) => [l.name, l]));
 
+  it("hides unfinished creations, completes them on a matching retry, and cleans up only lvmctl's own at start-up", async () => {
+    d ??= await start(`LVMCTLKILL${process.pid}u`);
+    const unfinished = (name: string, size: string, tags: string[]) =>
+      lvm(["lvcreate", "-q", "--activate", "n", "--zero", "n", "-n", name, "-L", size, ...tags.flatMap((t) => ["--addtag", t]), vg.name]);
+    const uuid = (name: string) => lvm(["lvs", "--noheadings", "-o", "lv_uuid", `${vg.name}/${name}`]).trim();
+    unfinished("u1", "8m", ["lvmctl.managed", "lvmctl.creating"]);
+    unfinished("u2", "8m", ["lvmctl.managed", "lvmctl.creating"]);
+    unfinished("u3", "8m", ["lvmctl.managed", "lvmctl.creating"]);
+    unfinished("u4", "8m", ["lvmctl.creating"]); // not lvmctl's: never touched
+    const c = d.client.volumes;
+    const codeOf = (p: Promise<unknown>) => p.then(() => "OK", (e: { code?: number }) => status[e.code ?? -1]);
+    const checks: Array<[string, string, string]> = [];
+    checks.push(["get of an unfinished creation", "NOT_FOUND", await codeOf(c.getVolume({ name: "u1" }))]);
+    checks.push(["resize of an unfinished creation", "NOT_FOUND", await codeOf(c.resizeVolume({ name: "u1", sizeBytes: 16n * MiB }))]);
+    const listed = (await c.listVolumes({ includeUnmanaged: true })).volumes.map((v) => v.name);
+    checks.push(["listing shows unfinished creations", "false", String(listed.includes("u1") || listed.includes("u2"))]);
+    const before = uuid("u1");
+    const done = await c.createVolume({ name: "u1", sizeBytes: 8n * MiB });
+    checks.push(["a matching retry completes it (same LV)", before, done.volume?.uuid ?? ""]);
+    checks.push(["the completed volume is ready", "lvmctl.managed", vg.lvs().find((l) => l.name === "u1")?.tags ?? ""]);
+    const other = await c.createVolume({ name: "u2", sizeBytes: 12n * MiB });
+    checks.push(["a retry with another size replaces it", String(12n * MiB), String(other.volume?.sizeBytes)]);
+    checks.push(["delete of an unfinished creation (allow_missing)", "OK", await codeOf(c.deleteVolume({ name: "u3", allowMissing: true }))]);
+    checks.push(["the unfinished LV is gone after that delete", "false", String(vg.lvNames().includes("u3"))]);
+    unfinished("u5", "8m", ["lvmctl.managed", "lvmctl.creating"]);
+    await d.stop();
+    d = await start(`LVMCTLKILL${process.pid}u2`);
+    checks.push(["start-up removes lvmctl's unfinished creation", "false", String(vg.lvNames().includes("u5"))]);
+    checks.push(["start-up leaves an LV without lvmctl's ownership tag alone", "true", String(vg.lvNames().includes("u4"))]);
+    for (const [what, expected, got] of checks) figures.check(what, expected, got);
+    lvm(["lvremove", "-q", "-y", `${vg.name}/u4`]);
+    await d.client.volumes.deleteVolume({ name: "u1", allowMissing: true });
+    await d.client.volumes.deleteVolume({ name: "u2", allowMissing: true });
+    expect(checks.filter(([, e, g]) => e !== g)).toEqual([]);
+  });
+
   it(`survives ${KILLS} kills at random points with no orphan, no loss and no duplicate`, async () => {
     const rand = fc.sample(fc.integer({ min: 0, max: 1_000_000 }), { numRuns: KILLS * 8, seed: SEED + 7 });
     let r = 0;
     const next = (n: number) => rand[r++ % rand.length] % n;
     let marker = `LVMCTLKILL${process.pid}x0`;
+    await d?.stop();
     d = await start(marker);
     for (const n of ["base0", "base1", "base2", "base3"]) await d.client.volumes.createVolume({ name: n, sizeBytes: 8n * MiB });
 

@@ -197,7 +197,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("concurrency storm", () => {
       figures.add("volumes duplicated", dup.size);
       const unfinished = rows.filter((r) => r.tags.includes("lvmctl.creating"));
       figures.add("orphans", unfinished.length);
-      const names = new Set([...NAMES, fresh]);
+      const names = new Set([...NAMES, ...Array.from({ length: round + 1 }, (_, i) => `race${i}`)]);
       for (const r of rows) {
         if (!names.has(r.name)) {
           figures.add("volumes duplicated");

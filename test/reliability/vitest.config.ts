@@ -8,6 +8,8 @@ import { defineConfig } from "vitest/config";
 
 // Set before the test workers start, so they inherit it.
 process.env.LVMCTL_RELIABILITY_FIGURES ??= mkdtempSync(join(tmpdir(), "lvmctl-reliability-"));
+// One fast-check seed for every suite of the run (printed in the report; set it to replay a run).
+process.env.LVMCTL_RELIABILITY_SEED ??= String(Date.now() % 2 ** 31);
 
 export default defineConfig({
   test: {

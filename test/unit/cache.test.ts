@@ -27,7 +27,8 @@ class FakeLvm implements CacheSource {
   async lvReport(_vg: string, names?: readonly string[]): Promise<LvReport> {
     this.calls.push(names ? `lvs ${names.join(" ")}` : "lvs");
     const rows = [...this.lvs.values()].filter((lv) => !names || names.includes(lv.name));
-    return { lvs: rows.map((r) => ({ ...r })), info: rows.length > 0 ? this.info() : undefined };
+    if (rows.length === 0) return { lvs: [] };
+    return { lvs: rows.map((r) => ({ ...r })), seqno: this.seqno, info: names ? this.info() : undefined };
   }
 
   diskSeqno = async () => (this.diskReadable ? this.seqno : undefined);

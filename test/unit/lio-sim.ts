@@ -31,7 +31,16 @@ const portalOf = (address: string, port: string) => (address.includes(":") ? `[$
 /** Runs one command; returns false when targetcli would have printed an error. */
 export function simulate(state: LioState, line: string, opts = { defaultPortal: true }): boolean {
   const [path, command, ...args] = line.split(" ");
-  const kv = Object.fromEntries(args.filter((a) => a.includes("=")).map((a) => [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]));
+  // configshell's grammar: "key=" followed by another word takes that word as its value.
+  const kv: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const eq = args[i].indexOf("=");
+    if (eq < 0) continue;
+    const key = args[i].slice(0, eq);
+    let value = args[i].slice(eq + 1);
+    if (value === "" && i + 1 < args.length) value = args[++i];
+    kv[key] = value;
+  }
   const fail = () => false;
   let m: RegExpExecArray | null;
 
@@ -109,8 +118,8 @@ export function simulate(state: LioState, line: string, opts = { defaultPortal: 
       return true;
     }
     if (command === "delete") return acl.mappedLuns.delete(Number(args[0]));
-    acl.userid = kv.userid;
-    acl.password = kv.password;
+    if ("userid" in kv) acl.userid = kv.userid;
+    if ("password" in kv) acl.password = kv.password;
     return true;
   }
   if (sub === "/portals") {

@@ -4,9 +4,10 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { parseBackstoreName, parseTargetIqn } from "../../src/server/lio/names.js";
-import { planExports } from "../../src/server/lio/plan.js";
+import { backstoreName, parseBackstoreName, parseTargetIqn, targetIqn } from "../../src/server/lio/names.js";
+import { planExports, type DesiredExport } from "../../src/server/lio/plan.js";
 import { readLioState } from "../../src/server/lio/state.js";
+import { readExportTags } from "../../src/server/lio/tags.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/lio");
 const roots: string[] = [];
@@ -53,6 +54,15 @@ describe("reading LIO from configfs", () => {
     expect([...state.targets.get("iqn.2026-11.io.lvmctl:vg0:orphan")!.tpgs.keys()]).toEqual([1, 2]);
   });
 
+  it("reads credentials cleared by targetcli (\"NULL\" in configfs) as none", async () => {
+    const root = await materialize("configfs-exports.json");
+    const auth = join(root, "iscsi/iqn.2026-11.io.lvmctl:e2e:thin/tpgt_1/acls/iqn.1993-08.org.debian:01:7ac3e2910a2/auth");
+    await writeFile(join(auth, "userid"), "NULL\n");
+    await writeFile(join(auth, "password"), "NULL\n");
+    const acl = (await readLioState(root)).targets.get("iqn.2026-11.io.lvmctl:e2e:thin")!.tpgs.get(1)!.acls.get("iqn.1993-08.org.debian:01:7ac3e2910a2")!;
+    expect([acl.userid, acl.password]).toEqual(["", ""]);
+  });
+
   it("plans the repair of that configuration, leaving the foreign target alone", async () => {
     const state = await readLioState(await materialize("configfs-manual.json"));
     const desired = [{
@@ -71,6 +81,40 @@ describe("reading LIO from configfs", () => {
     expect(planExports(state, desired, scope).map((a) => a.description)).toEqual([
       "remove target iqn.2026-11.io.lvmctl:vg0:orphan: no volume is exported under this name",
       "remove portal [::1]:3261 from iqn.2026-11.io.lvmctl:vg0:data",
+    ]);
+  });
+
+  it("reads back what lvmctld made in the VM as exactly what the tags want", async () => {
+    // configfs-exports.json: LIO after `lvmctl export create thick -i <guest>` and
+    // `lvmctl export create thin -i <guest> --chap` in test/vm/e2e.bats (a
+    // throwaway VM, so its CHAP secret is no secret); the LVs' tags then were:
+    const tags = {
+      thick: "lvmctl.export,lvmctl.export.initiator=iqn.1993-08.org.debian:01:7ac3e2910a2,lvmctl.managed",
+      thin: "lvmctl.export,lvmctl.export.chap=8f8e8adbe4d8add4,lvmctl.export.initiator=iqn.1993-08.org.debian:01:7ac3e2910a2,lvmctl.managed",
+    };
+    const state = await readLioState(await materialize("configfs-exports.json"));
+    const desired: DesiredExport[] = Object.entries(tags).map(([lv, t]) => {
+      const s = readExportTags(t.split(","))!;
+      const ref = { vg: "e2e", lv };
+      return {
+        volume: `e2e/${lv}`,
+        targetIqn: targetIqn("iqn.2026-11.io.lvmctl", ref),
+        backstore: backstoreName(ref),
+        device: `/dev/e2e/${lv}`,
+        serial: "0123abcd-0000-4000-8000-00000000abcd",
+        initiators: s.initiators,
+        chap: s.chapNonce ? { user: `lvmctl-${s.chapNonce}`, secret: "f30c65d2692275fa61a5d1afe6f4e35c" } : undefined,
+        portals: [{ address: "0.0.0.0", port: 3260 }],
+      };
+    });
+    const scope = {
+      ownsTarget: (iqn: string) => parseTargetIqn("iqn.2026-11.io.lvmctl", iqn) !== undefined,
+      ownsBackstore: (b: { name: string }) => parseBackstoreName(b.name) !== undefined,
+    };
+    expect(planExports(state, desired, scope)).toEqual([]);
+    expect(planExports(state, desired.slice(0, 1), scope).map((a) => a.description)).toEqual([
+      "remove target iqn.2026-11.io.lvmctl:e2e:thin: no volume is exported under this name",
+      "remove block backstore lvmctl:e2e:thin: no exported volume uses it",
     ]);
   });
 

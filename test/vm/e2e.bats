@@ -228,7 +228,7 @@ EOF
   run lvmctl -o json export update thin --no-chap
   [ "$status" -eq 0 ] && [[ $output == *'"chapEnabled": false'* && $output != *'"secret"'* ]]
   [[ $(cat "$CFS/iscsi/$(target_of thin)/tpgt_1/attrib/authentication") == 0 ]]
-  [[ -z $(cat "$CFS/iscsi/$(target_of thin)/tpgt_1/acls/$IQN/auth/userid") ]]
+  [[ $(cat "$CFS/iscsi/$(target_of thin)/tpgt_1/acls/$IQN/auth/userid") =~ ^(NULL)?$ ]] # LIO's "none"
   run lvmctl -o json export update thin --chap
   [ "$status" -eq 0 ]
   user=$(json_field user <<<"$output")

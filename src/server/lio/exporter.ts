@@ -134,7 +134,7 @@ export class Exporter {
   }
 
   /** Brings one volume's target and backstore in line with its tags (nothing else is looked at). */
-  async converge(lv: LogicalVolume): Promise<void> {
+  private async converge(lv: LogicalVolume): Promise<void> {
     const settings = isManaged(lv) ? readExportTags(lv.tags) : undefined;
     const desired = settings ? [await this.desired(lv, settings)] : [];
     const iqn = this.targetIqn(lv);
@@ -172,6 +172,28 @@ export class Exporter {
       };
       return this.apply(desired, scope, dryRun);
     });
+  }
+
+  /** The LVs of these VGs; a VG that does not exist is left out (and reconcile leaves its LIO objects alone). */
+  async volumesOf(all: readonly string[], signal?: AbortSignal): Promise<{ lvs: LogicalVolume[]; vgs: Set<string> }> {
+    try {
+      return { lvs: await this.inv.lvs(all, signal), vgs: new Set(all) };
+    } catch (err) {
+      if (!(err instanceof LvmctlError) || err.code !== "NOT_FOUND") throw err;
+    }
+    const perVg = await Promise.all(
+      all.map((vg) =>
+        this.inv.lvs([vg], signal).then(
+          (lvs) => ({ vg, lvs }),
+          (err: unknown) => {
+            if (err instanceof LvmctlError && err.code === "NOT_FOUND") return undefined;
+            throw err;
+          },
+        ),
+      ),
+    );
+    const found = perVg.filter((r) => r !== undefined);
+    return { lvs: found.flatMap((r) => r.lvs), vgs: new Set(found.map((r) => r.vg)) };
   }
 
   /** DeleteVolume of an exported volume: refused unless forced, which unexports first. */
@@ -253,27 +275,6 @@ export class Exporter {
     }
   }
 
-  /** The LVs of these VGs; a VG that does not exist is left out (and reconcile leaves its LIO objects alone). */
-  async volumesOf(all: readonly string[], signal?: AbortSignal): Promise<{ lvs: LogicalVolume[]; vgs: Set<string> }> {
-    try {
-      return { lvs: await this.inv.lvs(all, signal), vgs: new Set(all) };
-    } catch (err) {
-      if (!(err instanceof LvmctlError) || err.code !== "NOT_FOUND") throw err;
-    }
-    const perVg = await Promise.all(
-      all.map((vg) =>
-        this.inv.lvs([vg], signal).then(
-          (lvs) => ({ vg, lvs }),
-          (err: unknown) => {
-            if (err instanceof LvmctlError && err.code === "NOT_FOUND") return undefined;
-            throw err;
-          },
-        ),
-      ),
-    );
-    const found = perVg.filter((r) => r !== undefined);
-    return { lvs: found.flatMap((r) => r.lvs), vgs: new Set(found.map((r) => r.vg)) };
-  }
 }
 
 const ref = (lv: LogicalVolume): VolumeRef => ({ vg: lv.vgName, lv: lv.name });

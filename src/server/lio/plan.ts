@@ -173,9 +173,8 @@ function fixTpg(d: DesiredExport, tpg: Tpg, key: string, removed: Set<string>): 
       continue;
     }
     if (acl.userid !== user || acl.password !== secret) {
-      update(access, object, d.chap ? `set the CHAP credentials of ACL ${initiator} on ${iqn}` : `clear the CHAP credentials of ACL ${initiator} on ${iqn}`, [
-        targetcli.setAuth(iqn, initiator, user, secret),
-      ]);
+      if (d.chap) update(access, object, `set the CHAP credentials of ACL ${initiator} on ${iqn}`, [targetcli.setAuth(iqn, initiator, user, secret)]);
+      else update(access, object, `clear the CHAP credentials of ACL ${initiator} on ${iqn}`, targetcli.clearAuth(iqn, initiator));
     }
     // A mapped LUN pointing at a TPG LUN that this plan deletes goes with it.
     let mappedOk = false;

@@ -33,9 +33,16 @@ export const targetcli = {
   createMappedLun: (iqn: string, initiator: string) =>
     line(acl(iqn, initiator), "create", "mapped_lun=0", "tpg_lun_or_backstore=0", "write_protect=false"),
   deleteMappedLun: (iqn: string, initiator: string, lun: number) => line(acl(iqn, initiator), "delete", String(lun)),
-  /** Empty values clear the credentials (rtslib writes "NULL"). */
   setAuth: (iqn: string, initiator: string, user: string, secret: string) =>
     line(acl(iqn, initiator), "set", "auth", `userid=${user}`, `password=${secret}`),
+  /**
+   * An empty value clears (rtslib writes "NULL"), but only at the end of a
+   * line: configshell would read "userid= password=" as userid "password=".
+   */
+  clearAuth: (iqn: string, initiator: string) => [
+    line(acl(iqn, initiator), "set", "auth", "userid="),
+    line(acl(iqn, initiator), "set", "auth", "password="),
+  ],
   createPortal: (iqn: string, p: Portal) => line(`${tpg(iqn)}/portals`, "create", p.address, String(p.port)),
   deletePortal: (iqn: string, p: Portal) => line(`${tpg(iqn)}/portals`, "delete", p.address, String(p.port)),
   setAttributes: (iqn: string, attrs: Record<string, string>) =>

@@ -118,7 +118,10 @@ async function readAcl(dir: string): Promise<Acl> {
       writeProtect: (await attr(join(dir, sub, "write_protect"))) === "1",
     });
   }
-  const [userid, password] = await Promise.all([attr(join(dir, "auth", "userid")), attr(join(dir, "auth", "password"))]);
+  // LIO shows cleared credentials as "NULL" (what rtslib writes to clear them).
+  const [userid, password] = (await Promise.all([attr(join(dir, "auth", "userid")), attr(join(dir, "auth", "password"))])).map((v) =>
+    v === "NULL" ? "" : v,
+  );
   return { userid, password, mappedLuns };
 }
 

@@ -34,7 +34,9 @@ export interface VgReport {
 
 export interface LvReport {
   lvs: LogicalVolume[];
-  /** From the rows' VG columns; undefined when there are no rows. */
+  /** vg_seqno of the rows; undefined when there are no rows. */
+  seqno?: number;
+  /** From the rows' VG columns (reports of named LVs only); undefined when there are no rows. */
   info?: VolumeGroupInfo;
 }
 
@@ -42,7 +44,11 @@ export interface LvReport {
 export interface CacheSource {
   /** `vgs -o <VG columns>,pv_name vg`. */
   vgReport(vg: string): Promise<VgReport>;
-  /** `lvs -o <LV columns>,<VG columns> vg` or, with names, `lvs ... vg/name...`. */
+  /**
+   * `lvs -o <LV columns>,vg_seqno vg`, or with names `lvs -o <LV columns>,<VG
+   * columns> vg/name...` (lv_count costs lvm a pass over every LV per row: fine
+   * for a few rows, quadratic for a whole VG).
+   */
   lvReport(vg: string, names?: readonly string[]): Promise<LvReport>;
 }
 
@@ -83,6 +89,8 @@ interface Entry {
   /** VG info that our last mutation changed in a way we did not compute (re-read with the pending LVs). */
   infoStale: boolean;
   rows?: Map<string, LogicalVolume>;
+  /** The rows sorted by name, kept until they change. */
+  sorted?: LogicalVolume[];
   /** LVs our mutations created or changed in ways we did not compute; re-read at the next use. */
   pending: Set<string>;
   /** When the rows' device-mapper fields were read (activation mode). */
@@ -94,6 +102,18 @@ interface Entry {
 export const dmPrefix = (vg: string) => `${vg.replace(/-/g, "--")}-`;
 
 const byName = (a: LogicalVolume, b: LogicalVolume) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Cached rows are shared by every reader: frozen, so a caller cannot change them for the others. */
+function frozen(lv: LogicalVolume): LogicalVolume {
+  Object.freeze(lv.tags);
+  Object.freeze(lv.layout);
+  return Object.freeze(lv);
+}
+
+function sortedRows(e: Entry): LogicalVolume[] {
+  e.sorted ??= Object.freeze([...e.rows!.values()].sort(byName)) as LogicalVolume[];
+  return e.sorted;
+}
 
 /** A plain linear LV (no snapshots, no pool, no thin, no origin): its removal and growth change nothing else. */
 function isPlainLinear(lv: LogicalVolume, rows: Map<string, LogicalVolume>): boolean {
@@ -141,6 +161,7 @@ export class LvCache {
     e.seqno = -1;
     e.info = undefined;
     e.rows = undefined;
+    e.sorted = undefined;
     e.pending.clear();
     e.infoStale = false;
   }
@@ -159,6 +180,7 @@ export class LvCache {
     if (r.info.seqno < e.seqno) return r.info.seqno;
     if (r.info.seqno !== e.seqno) {
       e.rows = undefined;
+      e.sorted = undefined;
       e.pending.clear();
     }
     e.seqno = r.info.seqno;
@@ -228,14 +250,30 @@ export class LvCache {
         if (e.pending.size > 0) await this.resolvePending(vg);
         if (e.seqno === seqno && e.rows && e.pending.size === 0) {
           this.stats.hits++;
-          return [...e.rows.values()].sort(byName);
+          return sortedRows(e);
         }
       }
     }
     return this.refillLvs(vg);
   }
 
-  /** Reads every LV of the VG (with the VG columns) and stores it. */
+  /** One LV by name (same checks as lvs()). */
+  async lv(vg: string, name: string): Promise<LogicalVolume | undefined> {
+    // lvs() returns the rows sorted by name: binary search instead of a scan of thousands.
+    const rows = await this.lvs(vg);
+    let lo = 0;
+    let hi = rows.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const n = rows[mid].name;
+      if (n === name) return rows[mid];
+      if (n < name) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  /** Reads every LV of the VG and stores it. */
   private refillLvs(vg: string): Promise<LogicalVolume[]> {
     return this.once(`${vg}\0lvs`, async () => {
       this.stats.lvRefills++;
@@ -245,7 +283,7 @@ export class LvCache {
       const at = Date.now();
       const r = await this.source.lvReport(vg);
       const e = this.entry(vg);
-      let seqno = r.info?.seqno;
+      let seqno = r.seqno;
       if (seqno === undefined) {
         // No rows, so no seqno in the report: it is the seqno on disk if that did not move across the command.
         const after = await this.diskSeqno(vg);
@@ -253,20 +291,17 @@ export class LvCache {
       }
       if (seqno === undefined || seqno < e.seqno) return r.lvs;
       if (seqno !== e.seqno) {
+        // The VG info was read at another seqno: vg() reads it again.
         e.info = undefined;
         e.infoStale = false;
       }
       e.seqno = seqno;
-      if (r.info) {
-        e.info = r.info;
-        e.uuid = r.info.uuid;
-        e.infoStale = false;
-      }
-      e.rows = new Map(r.lvs.map((lv) => [lv.name, lv]));
+      e.rows = new Map(r.lvs.map((lv) => [lv.name, frozen(lv)]));
+      e.sorted = undefined;
       e.pending.clear();
       e.at = at;
       e.dmKey = key;
-      return [...r.lvs].sort(byName);
+      return sortedRows(e);
     });
   }
 
@@ -287,11 +322,12 @@ export class LvCache {
       }
       if (e.seqno !== seqno || !e.rows) return;
       const found = new Map(r.lvs.map((lv) => [lv.name, lv]));
-      if (r.info?.seqno !== seqno || names.some((n) => !found.has(n))) {
+      if (r.seqno !== seqno || r.info?.seqno !== seqno || names.some((n) => !found.has(n))) {
         this.invalidate(vg);
         return;
       }
-      for (const [name, lv] of found) e.rows.set(name, lv);
+      for (const [name, lv] of found) e.rows.set(name, frozen(lv));
+      e.sorted = undefined;
       e.info = r.info;
       e.infoStale = false;
       e.pending.clear();
@@ -329,6 +365,7 @@ export class LvCache {
       return;
     }
     this.stats.patches++;
+    e.sorted = undefined;
     e.seqno = after;
     if (e.info) e.info = { ...e.info, seqno: after };
     const rows = e.rows;
@@ -344,7 +381,7 @@ export class LvCache {
           const tags = new Set(row.tags);
           for (const t of effect.del) tags.delete(t);
           for (const t of effect.add) tags.add(t);
-          rows.set(effect.name, { ...row, tags: [...tags].sort() });
+          rows.set(effect.name, frozen({ ...row, tags: [...tags].sort() }));
         } else {
           e.pending.add(effect.name);
         }
@@ -352,7 +389,7 @@ export class LvCache {
       case "extend":
         if (rows && row && e.info && !e.infoStale && !e.pending.has(effect.name) && isPlainLinear(row, rows)) {
           const delta = effect.sizeBytes - row.sizeBytes;
-          rows.set(effect.name, { ...row, sizeBytes: effect.sizeBytes });
+          rows.set(effect.name, frozen({ ...row, sizeBytes: effect.sizeBytes }));
           e.info = { ...e.info, freeBytes: e.info.freeBytes - delta };
         } else {
           e.pending.add(effect.name);

@@ -23,6 +23,7 @@ export interface LvmOptions {
 
 const REPORT_ARGS = ["--reportformat", "json", "--units", "b", "--nosuffix"];
 const LV_AND_VG_COLUMNS = [...LV_COLUMNS, ...VG_COLUMNS.filter((c) => c !== "vg_name")].join(",");
+const LV_AND_SEQNO_COLUMNS = [...LV_COLUMNS, "vg_seqno"].join(",");
 const VG_AND_PV_COLUMNS = [...VG_COLUMNS, "pv_name"].join(",");
 
 export class Lvm {
@@ -91,14 +92,22 @@ export class Lvm {
     return { info, pvs };
   }
 
-  /** `lvs` of a VG (or of some of its LVs) with the VG columns on every row. */
+  /**
+   * `lvs` of a whole VG with vg_seqno on every row, or of some of its LVs with
+   * all the VG columns (lv_count makes lvm walk every LV per row: never for a
+   * whole VG).
+   */
   private async lvReport(vg: string, names?: readonly string[]): Promise<LvReport> {
     const targets = names ? names.map((n) => `${vg}/${n}`) : [vg];
-    const out = await this.read("lvs", [...REPORT_ARGS, "-o", LV_AND_VG_COLUMNS, ...targets], undefined, names ? hasRow("lv_name", names) : hasRow("vg_name", [vg]));
+    const columns = names ? LV_AND_VG_COLUMNS : LV_AND_SEQNO_COLUMNS;
+    const out = await this.read("lvs", [...REPORT_ARGS, "-o", columns, ...targets], undefined, names ? hasRow("lv_name", names) : hasRow("vg_name", [vg]));
     const lvs = decodeLvs(out);
-    const first = reportRows(out, "lv")[0];
-    const info = first ? decodeVgs(JSON.stringify({ report: [{ vg: [first] }] }))[0] : undefined;
-    return { lvs, info };
+    if (lvs.length === 0) return { lvs };
+    const first = firstRow(out, "lv") ?? reportRows(out, "lv")[0];
+    const seqno = Number(first.vg_seqno);
+    if (!Number.isSafeInteger(seqno)) throw new LvmctlError("INTERNAL", `malformed lvm report: vg_seqno="${String(first.vg_seqno)}"`);
+    const info = names ? decodeVgs(JSON.stringify({ report: [{ vg: [first] }] }))[0] : undefined;
+    return { lvs, seqno, info };
   }
 
   async listVgs(names: readonly string[], signal?: AbortSignal): Promise<VolumeGroupInfo[]> {
@@ -117,9 +126,16 @@ export class Lvm {
       const out = await this.read("lvs", [...REPORT_ARGS, "-o", LV_COLUMNS.join(","), ...vgNames], signal);
       return decodeLvs(out);
     }
-    const perVg = await Promise.all([...new Set(vgNames)].map((vg) => abortable(cache.lvs(vg), signal)));
-    // lvs orders by VG name, then LV name.
-    return perVg.flat().sort(byVgThenName);
+    const unique = [...new Set(vgNames)];
+    const perVg = await Promise.all(unique.map((vg) => abortable(cache.lvs(vg), signal)));
+    // lvs orders by VG name, then LV name (one VG's rows come sorted).
+    return perVg.length === 1 ? [...perVg[0]] : perVg.flat().sort(byVgThenName);
+  }
+
+  /** One LV of a VG, or undefined; NOT_FOUND when the VG does not exist. */
+  async findLv(vg: string, name: string, signal?: AbortSignal): Promise<LogicalVolume | undefined> {
+    if (this.cache) return abortable(this.cache.lv(vg, name), signal);
+    return (await this.listLvs([vg], signal)).find((lv) => lv.name === name);
   }
 
   /** Uncached: is `vg/name` there now, and what is it? (Used to decide the outcome of a mutation whose shell died.) */
@@ -215,6 +231,17 @@ function tagArgs(flag: string, tags: readonly string[]): string[] {
 
 const byVgThenName = (a: LogicalVolume, b: LogicalVolume) =>
   a.vgName < b.vgName ? -1 : a.vgName > b.vgName ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+
+/** The first row of a report section, undecoded, found without parsing the whole (possibly huge) report again. */
+function firstRow(json: string, key: string): Record<string, unknown> | undefined {
+  const m = new RegExp(`"${key}"\\s*:\\s*\\[\\s*(\\{[^{}]*\\})`).exec(json);
+  if (!m) return undefined;
+  try {
+    return JSON.parse(m[1]) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The rows of a report section, undecoded (for columns the decoders do not keep). */
 function reportRows(json: string, key: string): Array<Record<string, unknown>> {
