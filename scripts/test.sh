@@ -29,6 +29,9 @@ stage "buf lint" npx buf lint
 stage "typecheck" npm run --silent typecheck
 stage "build" npm run --silent build
 stage "unit + integration tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json
+stage "reliability (quick): hostile input, storm, faults, kill -9, access control" \
+  npx vitest run --config test/reliability/vitest.config.ts \
+  --reporter=default --reporter=./test/reliability/report.ts --reporter=json --outputFile.json=.test-results/reliability.json
 stage "integration tests with device-mapper (vitest in the VM)" bash test/vm/vitest.sh .test-results
 
 # One closing line over everything that reports counts.

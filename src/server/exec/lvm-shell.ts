@@ -137,17 +137,17 @@ export function shellWord(arg: string): string | undefined {
 
 /** The shell line for an lvm command (argv without the binary), or undefined when it cannot be expressed safely. */
 export function shellLine(args: readonly string[]): string | undefined {
-  if (args.length === 0 || args.length > MAX_WORDS) return undefined;
+  if (args.length === 0) return undefined;
   const cmd = args[0];
   // A command name, not a shell built-in or something lvm_split would swallow.
   if (!/^[a-z][a-z0-9]*$/.test(cmd) || ["exit", "quit", "help", "lastlog", "lvm"].includes(cmd)) return undefined;
   const words: string[] = [];
-  for (const a of withTimeFormat(args)) {
+  for (const a of shellArgs(args)) {
     const w = shellWord(a);
     if (w === undefined) return undefined;
     words.push(w);
   }
-  return words.join(" ");
+  return words.length > MAX_WORDS ? undefined : words.join(" ");
 }
 
 /**
@@ -156,7 +156,7 @@ export function shellLine(args: readonly string[]): string | undefined {
  * and -qq: a prompt must never read the shell's stdin (our next command);
  * -qq answers every prompt "no", as exec's empty stdin does.
  */
-function withTimeFormat(args: readonly string[]): string[] {
+function shellArgs(args: readonly string[]): string[] {
   const out = [...args];
   const i = out.indexOf("--config");
   if (i >= 0 && i + 1 < out.length) out[i + 1] = `${out[i + 1]} ${TIME_FORMAT_CONFIG}`;

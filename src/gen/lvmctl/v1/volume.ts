@@ -1606,6 +1606,16 @@ export const CreateSnapshotResponse: MessageFns<CreateSnapshotResponse> = {
  * VolumeService creates, reads, resizes, snapshots and deletes logical volumes
  * in the volume groups the daemon was configured with. Mutations only ever act
  * on LVs that carry the ownership tag `lvmctl.managed`.
+ *
+ * Besides the codes listed per RPC, every RPC of every lvmctl service may
+ * return: UNAUTHENTICATED (no or unknown credentials when an auth file is
+ * configured); PERMISSION_DENIED (a read-only caller calling a mutation);
+ * INVALID_ARGUMENT (a request body that is not valid protobuf);
+ * RESOURCE_EXHAUSTED (a message over 1 MiB, or too many mutations in flight);
+ * UNAVAILABLE (an lvm command did not finish within the daemon's command
+ * timeout: the command is never killed, and the volume group stays locked
+ * until it ends); DEADLINE_EXCEEDED and CANCELLED (the caller's deadline or
+ * cancellation; a mutation already started still completes).
  */
 export type VolumeServiceService = typeof VolumeServiceService;
 export const VolumeServiceService = {
@@ -1618,6 +1628,7 @@ export const VolumeServiceService = {
    * NOT_FOUND (volume group or thin pool missing); PERMISSION_DENIED (volume
    * group not in the daemon's allow-list); ALREADY_EXISTS (same name with a
    * different size or pool, or an unmanaged LV of that name);
+   * FAILED_PRECONDITION (a thin volume on a --metadata-only daemon);
    * RESOURCE_EXHAUSTED (not enough free space); UNAVAILABLE (lvm not usable);
    * INTERNAL.
    */
@@ -1707,7 +1718,8 @@ export const VolumeServiceService = {
    * the same name and source returns the existing snapshot.
    *
    * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND (source missing);
-   * PERMISSION_DENIED; FAILED_PRECONDITION (source not managed);
+   * PERMISSION_DENIED; FAILED_PRECONDITION (source not managed, or a
+   * --metadata-only daemon, which cannot make snapshots);
    * ALREADY_EXISTS (name used by another LV or another source);
    * RESOURCE_EXHAUSTED; UNAVAILABLE; INTERNAL.
    */
@@ -1734,6 +1746,7 @@ export interface VolumeServiceServer extends UntypedServiceImplementation {
    * NOT_FOUND (volume group or thin pool missing); PERMISSION_DENIED (volume
    * group not in the daemon's allow-list); ALREADY_EXISTS (same name with a
    * different size or pool, or an unmanaged LV of that name);
+   * FAILED_PRECONDITION (a thin volume on a --metadata-only daemon);
    * RESOURCE_EXHAUSTED (not enough free space); UNAVAILABLE (lvm not usable);
    * INTERNAL.
    */
@@ -1780,7 +1793,8 @@ export interface VolumeServiceServer extends UntypedServiceImplementation {
    * the same name and source returns the existing snapshot.
    *
    * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND (source missing);
-   * PERMISSION_DENIED; FAILED_PRECONDITION (source not managed);
+   * PERMISSION_DENIED; FAILED_PRECONDITION (source not managed, or a
+   * --metadata-only daemon, which cannot make snapshots);
    * ALREADY_EXISTS (name used by another LV or another source);
    * RESOURCE_EXHAUSTED; UNAVAILABLE; INTERNAL.
    */
@@ -1797,6 +1811,7 @@ export interface VolumeServiceClient extends Client {
    * NOT_FOUND (volume group or thin pool missing); PERMISSION_DENIED (volume
    * group not in the daemon's allow-list); ALREADY_EXISTS (same name with a
    * different size or pool, or an unmanaged LV of that name);
+   * FAILED_PRECONDITION (a thin volume on a --metadata-only daemon);
    * RESOURCE_EXHAUSTED (not enough free space); UNAVAILABLE (lvm not usable);
    * INTERNAL.
    */
@@ -1913,7 +1928,8 @@ export interface VolumeServiceClient extends Client {
    * the same name and source returns the existing snapshot.
    *
    * Status codes: OK; INVALID_ARGUMENT; NOT_FOUND (source missing);
-   * PERMISSION_DENIED; FAILED_PRECONDITION (source not managed);
+   * PERMISSION_DENIED; FAILED_PRECONDITION (source not managed, or a
+   * --metadata-only daemon, which cannot make snapshots);
    * ALREADY_EXISTS (name used by another LV or another source);
    * RESOURCE_EXHAUSTED; UNAVAILABLE; INTERNAL.
    */

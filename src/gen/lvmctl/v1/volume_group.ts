@@ -701,7 +701,10 @@ export const GetVolumeGroupResponse: MessageFns<GetVolumeGroupResponse> = {
   },
 };
 
-/** VolumeGroupService reports the capacity of the configured volume groups. */
+/**
+ * VolumeGroupService reports the capacity of the configured volume groups.
+ * The codes every RPC may return are listed on VolumeService.
+ */
 export type VolumeGroupServiceService = typeof VolumeGroupServiceService;
 export const VolumeGroupServiceService = {
   /**
