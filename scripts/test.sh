@@ -32,6 +32,7 @@ stage "unit + integration tests (vitest)" npx vitest run --reporter=default --re
 stage "reliability (quick): hostile input, storm, faults, kill -9, access control" \
   npx vitest run --config test/reliability/vitest.config.ts \
   --reporter=default --reporter=./test/reliability/report.ts --reporter=json --outputFile.json=.test-results/reliability.json
+stage "benchmark (quick; figures only, no timed assertions)" npm run --silent bench:quick
 stage "integration tests with device-mapper (vitest in the VM)" bash test/vm/vitest.sh .test-results
 
 # One closing line over everything that reports counts.
