@@ -24,11 +24,17 @@ class FakeLvm implements CacheSource {
     return { info: this.info(), pvs: ["/dev/fake"] };
   }
 
+  /** While set, reports read LVM at once but answer only when it resolves. */
+  gate?: Promise<void>;
+
   async lvReport(_vg: string, names?: readonly string[]): Promise<LvReport> {
     this.calls.push(names ? `lvs ${names.join(" ")}` : "lvs");
     const rows = [...this.lvs.values()].filter((lv) => !names || names.includes(lv.name));
+    const seqno = this.seqno;
+    const info = this.info();
+    await this.gate;
     if (rows.length === 0) return { lvs: [] };
-    return { lvs: rows.map((r) => ({ ...r })), seqno: this.seqno, info: names ? this.info() : undefined };
+    return { lvs: rows.map((r) => ({ ...r })), seqno, info: names ? info : undefined };
   }
 
   diskSeqno = async () => (this.diskReadable ? this.seqno : undefined);
@@ -75,6 +81,23 @@ describe("LvCache", () => {
     lvm.remove("a");
     expect((await cache.lvs("vg")).map((l) => l.name)).toEqual(["b"]);
     expect((await cache.vg("vg")).freeBytes).toBe(lvm.free);
+  });
+
+  it("never hands a call a refill that read LVM before the call began", async () => {
+    const { lvm, cache } = setup();
+    lvm.create("a");
+    await cache.lvs("vg");
+    let open!: () => void;
+    lvm.gate = new Promise((r) => (open = r));
+    lvm.create("b");
+    const first = cache.lvs("vg"); // refills, reading a and b, then waits
+    await new Promise((r) => setTimeout(r, 0));
+    lvm.create("c"); // after the first refill read LVM
+    const second = cache.lvs("vg");
+    await new Promise((r) => setTimeout(r, 0));
+    open();
+    expect((await first).map((l) => l.name)).toEqual(["a", "b"]);
+    expect((await second).map((l) => l.name)).toEqual(["a", "b", "c"]);
   });
 
   it("asks lvm for the seqno when the disk cannot be read", async () => {

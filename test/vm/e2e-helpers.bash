@@ -26,7 +26,8 @@ launch_daemon() {
   local n log
   n=$(find "$STATE" -name 'lvmctld.*.log' | wc -l)
   log=$STATE/lvmctld.$n.log
-  node "$BUNDLE/dist/server/main.mjs" --volume-group "$VG" --chap-key-file /var/lib/lvmctl/chap.key "$@" >"$log" 2>&1 &
+  # 3>&-: bats waits for every process holding its fd 3 before it finishes.
+  node "$BUNDLE/dist/server/main.mjs" --volume-group "$VG" --chap-key-file /var/lib/lvmctl/chap.key "$@" >"$log" 2>&1 3>&- &
   echo $! >"$STATE/pid"
   ln -sf "$log" "$STATE/current.log"
 }

@@ -4,14 +4,19 @@
 # the test VM once (test/vm/run.sh) and runs test/vm/e2e.bats in it against
 # real lvm2, LIO/targetcli and open-iscsi. Exits non-zero when a test fails.
 #
-#   bash test/vm/e2e.sh [bats options, e.g. --filter CHAP]
+#   bash test/vm/e2e.sh [RESULTS_DIR]
 #
-# LVMCTL_E2E_KEEP=1 keeps the VM's run dir (daemon logs, console) afterwards.
+# With RESULTS_DIR, the TAP output is also saved there as e2e.tap (for
+# scripts/test-summary.mjs). LVMCTL_E2E_FILTER=regex runs only the matching
+# tests (they build on each other: mind what a test needs); LVMCTL_E2E_KEEP=1
+# keeps the VM's run dir (daemon logs, console) afterwards;
+# LVMCTL_E2E_CAPTURE=1 (with KEEP) saves LIO's configfs there for test/fixtures/lio.
 set -euo pipefail
 
 HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 PROJECT=$(cd -- "$HERE/../.." && pwd)
 OUT=$PROJECT/dist/e2e
+RESULTS=${1:+$(realpath -m -- "$1")}
 started=$SECONDS
 
 bash "$HERE/setup.sh"
@@ -35,11 +40,16 @@ export LVMCTL_E2E_BUNDLE=$OUT
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
-bash "$HERE/run.sh" bats --timing "$@" "$HERE/e2e.bats" | tee "$log"
+bash "$HERE/run.sh" bats --timing ${LVMCTL_E2E_FILTER:+--filter "$LVMCTL_E2E_FILTER"} "$HERE/e2e.bats" | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
-passed=$(grep -c '^ok ' "$log" || true)
+if [[ -n $RESULTS ]]; then
+  mkdir -p "$RESULTS"
+  grep -E '^(not )?ok |^1\.\.' "$log" >"$RESULTS/e2e.tap" || true
+fi
+skipped=$(grep -c '^ok .*# skip' "$log" || true)
+passed=$(($(grep -c '^ok ' "$log" || true) - skipped))
 failed=$(grep -c '^not ok ' "$log" || true)
-echo "e2e: $passed passed, $failed failed"
+echo "e2e: $passed passed, $failed failed, $skipped skipped"
 echo "e2e: VM suite took $((SECONDS - started)) s (status $rc)" >&2
 exit "$rc"

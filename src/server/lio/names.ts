@@ -26,11 +26,11 @@ export const MAX_INITIATORS = 64;
  */
 export function normalizeIqn(field: string, value: string): string {
   const iqn = value.toLowerCase();
-  if (iqn.length > MAX_ISCSI_NAME) throw invalidArgument(field, `"${value.slice(0, 32)}..." is longer than ${MAX_ISCSI_NAME} bytes`);
+  if (iqn.length > MAX_ISCSI_NAME) throw invalidArgument(field, `${JSON.stringify(value.slice(0, 32))}... is longer than ${MAX_ISCSI_NAME} bytes`);
   if (!IQN.test(iqn) && !EUI.test(iqn)) {
     throw invalidArgument(
       field,
-      `"${value}" is not an iSCSI name: expected iqn.YYYY-MM.reversed.domain[:unique] (letters, digits, '.', '-', ':') or eui. and 16 hex digits`,
+      `${JSON.stringify(value.slice(0, 64))} is not an iSCSI name: expected iqn.YYYY-MM.reversed.domain[:unique] (letters, digits, '.', '-', ':') or eui. and 16 hex digits`,
     );
   }
   return iqn;

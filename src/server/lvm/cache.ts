@@ -124,7 +124,9 @@ function isPlainLinear(lv: LogicalVolume, rows: Map<string, LogicalVolume>): boo
 
 export class LvCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly flights = new Map<string, Promise<unknown>>();
+  private readonly flights = new Map<string, { started: number; p: Promise<unknown> }>();
+  /** Orders calls and refills: a call may share only a refill that started after the call did. */
+  private clock = 0;
   readonly stats: CacheStats = { hits: 0, diskChecks: 0, commandChecks: 0, vgRefills: 0, lvRefills: 0, pendingReads: 0, patches: 0, drops: 0 };
   private readonly ttl: number;
 
@@ -144,13 +146,20 @@ export class LvCache {
     return e;
   }
 
-  /** One refill per key at a time; later callers share it. */
-  private once<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const running = this.flights.get(key) as Promise<T> | undefined;
-    if (running) return running;
-    const p = fn().finally(() => this.flights.delete(key));
-    this.flights.set(key, p);
-    return p;
+  /**
+   * Shares a refill between concurrent callers, but only one that started
+   * after the caller's call began (`since`): a refill already running may have
+   * read LVM before a change the caller must see.
+   */
+  private once<T>(key: string, since: number, fn: () => Promise<T>): Promise<T> {
+    const running = this.flights.get(key);
+    if (running && running.started > since) return running.p as Promise<T>;
+    const flight = { started: ++this.clock, p: undefined as unknown as Promise<T> };
+    flight.p = fn().finally(() => {
+      if (this.flights.get(key) === flight) this.flights.delete(key);
+    });
+    this.flights.set(key, flight);
+    return flight.p;
   }
 
   /** Drops everything known about a VG (the next read refills it). */
@@ -191,8 +200,8 @@ export class LvCache {
     return r.info.seqno;
   }
 
-  private async refreshVg(vg: string): Promise<VolumeGroupInfo> {
-    return this.once(`${vg}\0vg`, async () => {
+  private async refreshVg(vg: string, since: number): Promise<VolumeGroupInfo> {
+    return this.once(`${vg}\0vg`, since, async () => {
       this.stats.vgRefills++;
       const r = await this.source.vgReport(vg);
       this.storeVg(vg, r);
@@ -204,18 +213,19 @@ export class LvCache {
    * The VG's current seqno: from disk when possible, otherwise from `vgs`
    * (which also refreshes the VG info; then `info` is that fresh answer).
    */
-  private async currentSeqno(vg: string): Promise<{ seqno: number; info?: VolumeGroupInfo }> {
+  private async currentSeqno(vg: string, since: number): Promise<{ seqno: number; info?: VolumeGroupInfo }> {
     const disk = await this.diskSeqno(vg);
     if (disk !== undefined) return { seqno: disk };
     this.stats.commandChecks++;
-    const info = await this.refreshVg(vg);
+    const info = await this.refreshVg(vg, since);
     return { seqno: info.seqno, info };
   }
 
   async vg(vg: string): Promise<VolumeGroupInfo> {
+    const since = ++this.clock;
     const e = this.entries.get(vg);
-    if (!e || e.seqno < 0 || e.uuid === undefined) return this.refreshVg(vg);
-    const { seqno, info } = await this.currentSeqno(vg);
+    if (!e || e.seqno < 0 || e.uuid === undefined) return this.refreshVg(vg, since);
+    const { seqno, info } = await this.currentSeqno(vg, since);
     if (info) return info;
     if (seqno === e.seqno && e.info) {
       if (!e.infoStale) {
@@ -223,11 +233,11 @@ export class LvCache {
         return e.info;
       }
       if (e.pending.size > 0 && e.rows) {
-        await this.resolvePending(vg);
+        await this.resolvePending(vg, since);
         if (e.seqno === seqno && e.info && !e.infoStale) return e.info;
       }
     }
-    return this.refreshVg(vg);
+    return this.refreshVg(vg, since);
   }
 
   private async dmKey(vg: string): Promise<string | undefined> {
@@ -243,18 +253,19 @@ export class LvCache {
   }
 
   async lvs(vg: string): Promise<LogicalVolume[]> {
+    const since = ++this.clock;
     const e = this.entries.get(vg);
     if (e && e.seqno >= 0 && e.rows && e.uuid !== undefined) {
-      const [{ seqno }, key] = await Promise.all([this.currentSeqno(vg), this.dmKey(vg)]);
+      const [{ seqno }, key] = await Promise.all([this.currentSeqno(vg, since), this.dmKey(vg)]);
       if (seqno === e.seqno && e.rows && this.dmFresh(e, key)) {
-        if (e.pending.size > 0) await this.resolvePending(vg);
+        if (e.pending.size > 0) await this.resolvePending(vg, since);
         if (e.seqno === seqno && e.rows && e.pending.size === 0) {
           this.stats.hits++;
           return sortedRows(e);
         }
       }
     }
-    return this.refillLvs(vg);
+    return this.refillLvs(vg, since);
   }
 
   /** One LV by name (same checks as lvs()). */
@@ -274,10 +285,10 @@ export class LvCache {
   }
 
   /** Reads every LV of the VG and stores it. */
-  private refillLvs(vg: string): Promise<LogicalVolume[]> {
-    return this.once(`${vg}\0lvs`, async () => {
+  private refillLvs(vg: string, since: number): Promise<LogicalVolume[]> {
+    return this.once(`${vg}\0lvs`, since, async () => {
       this.stats.lvRefills++;
-      if (!this.entries.get(vg)?.uuid) await this.refreshVg(vg);
+      if (!this.entries.get(vg)?.uuid) await this.refreshVg(vg, since);
       const before = await this.diskSeqno(vg);
       const key = await this.dmKey(vg);
       const at = Date.now();
@@ -306,8 +317,8 @@ export class LvCache {
   }
 
   /** Re-reads the LVs our mutations touched (and the VG columns with them); on any doubt, drops the rows. */
-  private resolvePending(vg: string): Promise<void> {
-    return this.once(`${vg}\0pending`, async () => {
+  private resolvePending(vg: string, since: number): Promise<void> {
+    return this.once(`${vg}\0pending`, since, async () => {
       const e = this.entry(vg);
       const names = [...e.pending];
       if (names.length === 0) return;
