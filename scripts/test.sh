@@ -34,6 +34,7 @@ stage "reliability (quick): hostile input, storm, faults, kill -9, access contro
   --reporter=default --reporter=./test/reliability/report.ts --reporter=json --outputFile.json=.test-results/reliability.json
 stage "benchmark (quick; figures only, no timed assertions)" npm run --silent bench:quick
 stage "integration tests with device-mapper (vitest in the VM)" bash test/vm/vitest.sh .test-results
+stage "end-to-end: exports to a real iSCSI initiator (bats in the VM)" bash test/vm/e2e.sh .test-results
 
 # One closing line over everything that reports counts.
 summary=$(node scripts/test-summary.mjs .test-results)
