@@ -26,6 +26,7 @@ stage "system packages" bash scripts/install-system-deps.sh
 stage "npm ci" npm ci --no-audit --no-fund --loglevel=error
 stage "generated code up to date" npm run --silent gen:check
 stage "buf lint" npx buf lint
+stage "buf breaking (against the released v1 contract)" npm run --silent proto:breaking
 stage "typecheck" npm run --silent typecheck
 stage "build" npm run --silent build
 stage "unit + integration tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json
