@@ -82,9 +82,10 @@ mnt devtmpfs devtmpfs /dev
 mnt devpts devpts /dev/pts gid=5,mode=0620,ptmxmode=0666
 mnt tmpfs tmpfs /dev/shm mode=1777
 mnt tmpfs tmpfs /run mode=0755
-mnt tmpfs tmpfs /tmp mode=1777
-[[ -e /dev/fd ]] || $bb ln -s /proc/self/fd /dev/fd
 mnt 9p vmshare "$SHARE" trans=virtio,version=9p2000.L,msize=262144
+# /tmp starts empty, unless the checkout itself lives there (CI may clone into /tmp).
+[[ $(cat "$SHARE/project" 2>/dev/null) == /tmp/* ]] || mnt tmpfs tmpfs /tmp mode=1777
+[[ -e /dev/fd ]] || $bb ln -s /proc/self/fd /dev/fd
 exec 2>/dev/console
 
 # --- a clean slate -----------------------------------------------------------

@@ -97,6 +97,7 @@ trap 'exit 143' TERM
     printf '\n'
   fi
 } >"$RUN/cmd.sh"
+printf '%s' "$PROJECT" >"$RUN/project"
 printf '%s\n' "$HERE/guest-init.sh" >"$RUN/init-path"
 printf '%s\n' "$TMPFS_SIZE" >"$RUN/tmpfs-size"
 : >"$RUN/console.log"
