@@ -7,6 +7,7 @@ import {
 import { printJson, printTable } from "../output.js";
 import { pageSizeArg } from "./args.js";
 import type { CliContext } from "./context.js";
+import { collectPages } from "./pages.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -61,14 +62,14 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
     .option("--page-token <token>", "continue from a previous page", "")
     .action(async (o: { vg: string; pageSize?: number; pageToken: string }) => {
       const c = await ctx.client();
-      const exports: Export[] = [];
-      let pageToken = o.pageToken;
-      let nextPageToken = "";
-      do {
-        const res = await c.exports.listExports({ volumeGroup: o.vg, pageSize: o.pageSize ?? 1000, pageToken });
-        exports.push(...res.exports);
-        pageToken = nextPageToken = res.nextPageToken;
-      } while (o.pageSize === undefined && pageToken !== "");
+      const { items: exports, nextPageToken } = await collectPages<Export>(
+        async (pageToken, pageSize) => {
+          const res = await c.exports.listExports({ volumeGroup: o.vg, pageSize, pageToken });
+          return { items: res.exports, nextPageToken: res.nextPageToken };
+        },
+        o.pageSize,
+        o.pageToken,
+      );
       printExports(ctx, exports, () => ListExportsResponse.toJSON({ exports, nextPageToken }));
       if (ctx.output() === "table" && nextPageToken) process.stderr.write(`next page: --page-token ${nextPageToken}\n`);
     });

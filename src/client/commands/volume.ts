@@ -8,6 +8,7 @@ import {
 import { printJson, printTable } from "../output.js";
 import { pageSizeArg, sizeArg } from "./args.js";
 import type { CliContext } from "./context.js";
+import { collectPages } from "./pages.js";
 
 function printVolumes(ctx: CliContext, volumes: Volume[], json: () => unknown): void {
   if (ctx.output() === "json") return printJson(json());
@@ -54,14 +55,14 @@ export function registerVolumeCommands(program: Command, ctx: CliContext): void 
     .option("--page-token <token>", "continue from a previous page", "")
     .action(async (o: { vg: string; all: boolean; pageSize?: number; pageToken: string }) => {
       const c = await ctx.client();
-      const volumes: Volume[] = [];
-      let pageToken = o.pageToken;
-      let nextPageToken = "";
-      do {
-        const res = await c.volumes.listVolumes({ volumeGroup: o.vg, includeUnmanaged: o.all, pageSize: o.pageSize ?? 1000, pageToken });
-        volumes.push(...res.volumes);
-        pageToken = nextPageToken = res.nextPageToken;
-      } while (o.pageSize === undefined && pageToken !== "");
+      const { items: volumes, nextPageToken } = await collectPages<Volume>(
+        async (pageToken, pageSize) => {
+          const res = await c.volumes.listVolumes({ volumeGroup: o.vg, includeUnmanaged: o.all, pageSize, pageToken });
+          return { items: res.volumes, nextPageToken: res.nextPageToken };
+        },
+        o.pageSize,
+        o.pageToken,
+      );
       printVolumes(ctx, volumes, () => ListVolumesResponse.toJSON({ volumes, nextPageToken }));
       if (ctx.output() === "table" && nextPageToken) process.stderr.write(`next page: --page-token ${nextPageToken}\n`);
     });
