@@ -51,6 +51,19 @@ const u64 = (b: Buffer, at: number) => {
   return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.NaN : Number(v);
 };
 
+/** A zero-terminated list of (offset, size) pairs starting at `p`; undefined when it runs past `end`. */
+function areaList(head: Buffer, p: number, end: number): { areas: MetadataArea[]; next: number } | undefined {
+  const areas: MetadataArea[] = [];
+  for (;;) {
+    if (p + 16 > end) return undefined;
+    const offset = u64(head, p);
+    const size = u64(head, p + 8);
+    p += 16;
+    if (offset === 0 && size === 0) return { areas, next: p };
+    areas.push({ offset, size });
+  }
+}
+
 /** The metadata areas listed in a PV's label (pv_header: uuid, size, data areas, then metadata areas, each list zero-terminated). */
 export function parseLabel(head: Buffer): MetadataArea[] | undefined {
   for (let sector = 0; sector < LABEL_SCAN_BYTES / SECTOR; sector++) {
@@ -58,27 +71,11 @@ export function parseLabel(head: Buffer): MetadataArea[] | undefined {
     if (head.toString("latin1", at, at + 8) !== LABEL_ID) continue;
     if (head.toString("latin1", at + 24, at + 32) !== LABEL_TYPE) return undefined;
     const pvHeader = at + head.readUInt32LE(at + 20);
-    let p = pvHeader + 32 + 8;
     const end = at + SECTOR;
-    // Skip the data areas.
-    for (;;) {
-      if (p + 16 > end) return undefined;
-      const offset = u64(head, p);
-      const size = u64(head, p + 8);
-      p += 16;
-      if (offset === 0 && size === 0) break;
-    }
-    const mdas: MetadataArea[] = [];
-    for (;;) {
-      if (p + 16 > end) return undefined;
-      const offset = u64(head, p);
-      const size = u64(head, p + 8);
-      p += 16;
-      if (offset === 0 && size === 0) break;
-      if (!Number.isFinite(offset) || !Number.isFinite(size)) return undefined;
-      mdas.push({ offset, size });
-    }
-    return mdas;
+    const dataAreas = areaList(head, pvHeader + 32 + 8, end);
+    const metadataAreas = dataAreas && areaList(head, dataAreas.next, end);
+    if (!metadataAreas || metadataAreas.areas.some((a) => !Number.isFinite(a.offset) || !Number.isFinite(a.size))) return undefined;
+    return metadataAreas.areas;
   }
   return undefined;
 }
