@@ -14,7 +14,7 @@ import { normalizeInitiators } from "../lio/names.js";
 import type { ActionKind } from "../lio/plan.js";
 import { readExportTags, type ExportSettings } from "../lio/tags.js";
 import { isManaged, type LogicalVolume } from "../lvm/model.js";
-import { paginate } from "../pagination.js";
+import { pageTokens } from "../pagination.js";
 
 const ACTION_KINDS: Record<ActionKind, ReconcileActionKind> = {
   create: ReconcileActionKind.RECONCILE_ACTION_KIND_CREATE,
@@ -77,11 +77,12 @@ export function exportService(deps: HandlerDeps, inv: Inventory, exporter: Expor
     listExports: unary(deps, "ListExports", async (req, ctx) => {
       const vgs = req.volumeGroup === "" ? inv.volumeGroups : [inv.resolveVg(req.volumeGroup)];
       exporter.requireAvailable();
+      const pager = pageTokens.open(["ListExports", req.volumeGroup], req.pageToken, req.pageSize);
       const exported = (await exporter.volumesOf(vgs, ctx.signal)).lvs.flatMap((lv) => {
         const s = isManaged(lv) ? readExportTags(lv.tags) : undefined;
         return s ? [{ lv, s }] : [];
       });
-      const { page, nextPageToken } = paginate(exported, (e) => ({ vg: e.lv.vgName, name: e.lv.name }), req.pageToken, req.pageSize);
+      const { page, nextPageToken } = pager.cut(exported, (e) => ({ vg: e.lv.vgName, name: e.lv.name }));
       return { exports: page.map((e) => toExport(e.lv, e.s)), nextPageToken };
     }),
 

@@ -10,7 +10,7 @@ import {
   CREATING_TAG, isThickSnapshot, isThin, isThinPool, isUnfinished, MANAGED_TAG, roundUpToExtent, type LogicalVolume,
 } from "../lvm/model.js";
 import { validateNewLvPath } from "../lvm/names.js";
-import { paginate } from "../pagination.js";
+import { pageTokens } from "../pagination.js";
 import { requireSize } from "../sizes.js";
 import { toVolume } from "./volume-mapping.js";
 
@@ -75,10 +75,11 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
 
     listVolumes: unary(deps, "ListVolumes", async (req, ctx) => {
       const vgs = req.volumeGroup === "" ? inv.volumeGroups : [inv.resolveVg(req.volumeGroup)];
+      const pager = pageTokens.open(["ListVolumes", req.volumeGroup, req.includeUnmanaged], req.pageToken, req.pageSize);
       const lvs = (await listExisting(inv, vgs, ctx.signal)).filter(
         (lv) => !isThinPool(lv) && !isUnfinished(lv) && (req.includeUnmanaged || lv.tags.includes(MANAGED_TAG)),
       );
-      const { page, nextPageToken } = paginate(lvs, (lv) => ({ vg: lv.vgName, name: lv.name }), req.pageToken, req.pageSize);
+      const { page, nextPageToken } = pager.cut(lvs, (lv) => ({ vg: lv.vgName, name: lv.name }));
       return { volumes: page.map(toVolume), nextPageToken };
     }),
 
