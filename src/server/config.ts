@@ -76,6 +76,9 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
   const volumeGroups: string[] = o.volumeGroup ?? [];
   if (volumeGroups.length === 0) throw new Error("at least one --volume-group is required");
   for (const vg of volumeGroups) validateVgName("--volume-group", vg);
+  // Refused rather than merged: a repeated name is most likely a slip for another VG.
+  const duplicateVg = volumeGroups.find((vg, i) => volumeGroups.indexOf(vg) !== i);
+  if (duplicateVg !== undefined) throw new Error(`--volume-group ${duplicateVg} is given more than once`);
   const listen: string[] = o.listen ?? [DEFAULT_SOCKET];
   for (const address of listen) {
     if (!/^(unix:\/\/\/.+|tcp:\/\/.+:\d+)$/.test(address)) throw new Error(`--listen ${address}: expected unix:///path or tcp://host:port`);

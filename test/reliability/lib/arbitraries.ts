@@ -74,7 +74,14 @@ const b64 = (s: string) => Buffer.from(s).toString("base64url");
 export function pageTokenArb(fx: Fixture): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 3, arbitrary: fc.constant("") },
+    // Forged: the earlier unsigned format, for a listed VG and for one outside the allow-list.
     { weight: 2, arbitrary: fc.constantFrom(b64(JSON.stringify({ v: 1, vg: fx.vg, name: fx.managed })), b64(JSON.stringify({ v: 1, vg: "zzz", name: "" }))) },
+    // Shaped like a sealed token: a 32-byte MAC followed by a [vg, name] payload.
+    {
+      weight: 2,
+      arbitrary: fc.tuple(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.constantFrom(fx.vg, "zzz"), fc.constantFrom(fx.managed, ""))
+        .map(([mac, vg, name]) => Buffer.concat([mac, Buffer.from(JSON.stringify([vg, name]))]).toString("base64url")),
+    },
     {
       weight: 2,
       arbitrary: fc.constantFrom("not-a-token", "====", "a", b64("{}"), b64('{"v":2,"vg":"a","name":"b"}'), b64('{"v":1,"vg":1,"name":"b"}'),
