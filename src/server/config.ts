@@ -1,6 +1,7 @@
 // lvmctld's command-line flags -> a validated configuration.
 import { Command, Option } from "commander";
 import { parsePortal, portalName, validateIqnPrefix, type Portal } from "./lio/names.js";
+import { parseSize } from "../common/size.js";
 import { validateVgName } from "./lvm/names.js";
 
 export interface DaemonConfig {
@@ -32,6 +33,22 @@ export interface DaemonConfig {
   lvmShell: boolean;
   /** Serve reads from the vg_seqno-checked cache (see lvm/cache.ts). */
   readCache: boolean;
+  /** TCP connections that have not started a call this long after connecting (TLS handshake included) are closed. */
+  firstRequestTimeoutMs: number;
+  /** A connection with no call in flight for this long is sent GOAWAY (grpc.max_connection_idle_ms). */
+  idleTimeoutMs: number;
+  /** Connections one listener keeps open at once; further ones are closed on accept. */
+  maxConnections: number;
+  /** Connections one remote address keeps open at once on TCP listeners. */
+  maxConnectionsPerPeer: number;
+  /** Calls (HTTP/2 streams) one connection may have open at once. */
+  maxConcurrentStreams: number;
+  /** Response bytes a connection may leave unread before its new calls get RESOURCE_EXHAUSTED. */
+  responseBufferPerConnection: number;
+  /** Unread response bytes of all TCP connections together (and, separately, of all Unix-socket connections). */
+  responseBufferTotal: number;
+  /** On SIGTERM: how long calls and streams get to finish before connections are closed. */
+  shutdownGraceMs: number;
 }
 
 export const DEFAULT_SOCKET = "unix:///run/lvmctl/lvmctld.sock";
@@ -68,6 +85,14 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     .option("--command-timeout <seconds>", "answer UNAVAILABLE when a mutating lvm command runs longer than this (it is never killed; its VG stays locked until it ends)", "120")
     .option("--max-inflight-mutations <n>", "mutating RPCs admitted at once (running or waiting for their VG); more are RESOURCE_EXHAUSTED", "256")
     .option("--auth-file <file>", "roles file: lines of `read-only|read-write token <secret>` or `read-only|read-write cert CN=<name>|DNS:<name>|...`; every RPC then needs a listed bearer token or client certificate")
+    .option("--first-request-timeout <seconds>", "close a TCP connection that has not started a call this long after connecting (TLS handshake included)", "10")
+    .option("--idle-timeout <seconds>", "send GOAWAY to a connection that has had no call in flight this long (clients reconnect when they need to)", "300")
+    .option("--max-connections <n>", "connections one listener keeps open at once (TCP listeners also stay below the open-files limit)", "1024")
+    .option("--max-connections-per-peer <n>", "connections one remote address keeps open at once on TCP listeners", "64")
+    .option("--max-concurrent-streams <n>", "calls one connection may have open at once", "100")
+    .option("--response-buffer-per-connection <size>", "response bytes a connection may leave unread before its new calls get RESOURCE_EXHAUSTED", "8MiB")
+    .option("--response-buffer-total <size>", "unread response bytes of all TCP connections together (the Unix sockets have a budget of the same size)", "64MiB")
+    .option("--shutdown-grace <seconds>", "on SIGTERM/SIGINT: how long calls and streams get to finish before connections are closed", "10")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program.parse(argv as string[], { from: "user" });
@@ -104,6 +129,26 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     throw new Error(`--max-inflight-mutations ${o.maxInflightMutations}: expected a whole number of at least 1`);
   }
 
+  const seconds = (flag: string, value: string) => {
+    const n = Number(value);
+    if (!(n > 0) || !Number.isFinite(n)) throw new Error(`${flag} ${value}: expected a positive number of seconds`);
+    return Math.round(n * 1000);
+  };
+  const count = (flag: string, value: string) => {
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`${flag} ${value}: expected a whole number of at least 1`);
+    return Number(value);
+  };
+  const bytes = (flag: string, value: string) => {
+    let n: bigint;
+    try {
+      n = parseSize(value);
+    } catch (err) {
+      throw new Error(`${flag}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (n < 1n || n > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`${flag} ${value}: expected a size of at least one byte`);
+    return Number(n);
+  };
+
   return {
     listen,
     volumeGroups,
@@ -127,5 +172,13 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     chapKeyFile: o.chapKeyFile,
     lvmShell: o.lvmShell === "on" || (o.lvmShell === "auto" && o.lvmBinary === "lvm"),
     readCache: o.readCache,
+    firstRequestTimeoutMs: seconds("--first-request-timeout", o.firstRequestTimeout),
+    idleTimeoutMs: seconds("--idle-timeout", o.idleTimeout),
+    maxConnections: count("--max-connections", o.maxConnections),
+    maxConnectionsPerPeer: count("--max-connections-per-peer", o.maxConnectionsPerPeer),
+    maxConcurrentStreams: count("--max-concurrent-streams", o.maxConcurrentStreams),
+    responseBufferPerConnection: bytes("--response-buffer-per-connection", o.responseBufferPerConnection),
+    responseBufferTotal: bytes("--response-buffer-total", o.responseBufferTotal),
+    shutdownGraceMs: seconds("--shutdown-grace", o.shutdownGrace),
   };
 }
