@@ -15,10 +15,10 @@ export interface ConnectOptions {
   timeoutMs?: number;
   /** Plaintext TCP (no TLS); Unix sockets are always plaintext. */
   insecure?: boolean;
-  /** PEM files for TLS over TCP: CA to trust, and a client certificate/key for mutual TLS. */
-  tlsCa?: string;
-  tlsCert?: string;
-  tlsKey?: string;
+  /** PEM for TLS over TCP, each a file path or the PEM itself: CA to trust, and a client certificate/key for mutual TLS. */
+  tlsCa?: string | Buffer;
+  tlsCert?: string | Buffer;
+  tlsKey?: string | Buffer;
   /** Name expected in the server certificate, when it differs from the host. */
   tlsServerName?: string;
   /** Bearer token sent as `authorization: Bearer <token>`. */
@@ -45,7 +45,7 @@ function grpcTarget(server: string): string {
 
 function channelCredentials(opts: ConnectOptions, server: string): ChannelCredentials {
   if (server.startsWith("unix://") || opts.insecure) return credentials.createInsecure();
-  const read = (f?: string) => (f ? readFileSync(f) : null);
+  const read = (pem?: string | Buffer) => (pem === undefined || pem === "" ? null : Buffer.isBuffer(pem) ? pem : readFileSync(pem));
   return credentials.createSsl(read(opts.tlsCa), read(opts.tlsKey), read(opts.tlsCert));
 }
 

@@ -1,33 +1,32 @@
-// Human-readable sizes. Binary units (K, M, G, T, P, E and KiB ... EiB) are
-// powers of 1024, as in lvcreate -L; decimal units (kB, KB, MB, GB, TB, PB, EB)
+// Human-readable sizes, exactly the units the README documents (case matters,
+// so "mb" or "Mb" is refused rather than guessed): K M G T P E (lower case too,
+// as lvcreate -L takes them) and KiB ... EiB are powers of 1024; kB MB GB TB PB EB
 // are powers of 1000; a bare number or a "B" suffix is bytes.
 
-const BINARY = ["K", "M", "G", "T", "P", "E"] as const;
-const DECIMAL = ["K", "M", "G", "T", "P", "E"] as const;
+const LETTERS = "KMGTPE";
 
 export const SIZE_HELP =
-  "bytes, or a number with a unit: K M G T P E / KiB MiB GiB TiB PiB EiB (powers of 1024), kB MB GB TB PB EB (powers of 1000)";
+  "bytes, or a number with a unit: K M G T P E (or k m g t p e) / KiB MiB GiB TiB PiB EiB (powers of 1024), kB MB GB TB PB EB (powers of 1000)";
 
-function multiplier(unit: string): bigint | undefined {
-  if (unit === "" || unit === "B" || unit === "b") return 1n;
-  const u = unit.toUpperCase();
-  const letter = u[0];
-  const bin = BINARY.indexOf(letter as (typeof BINARY)[number]);
-  if (u.length === 1 || u === `${letter}IB`) return bin >= 0 ? 1024n ** BigInt(bin + 1) : undefined;
-  if (u === `${letter}B`) {
-    const dec = DECIMAL.indexOf(letter as (typeof DECIMAL)[number]);
-    return dec >= 0 ? 1000n ** BigInt(dec + 1) : undefined;
-  }
-  return undefined;
-}
+const UNITS: ReadonlyMap<string, bigint> = new Map([
+  ["", 1n],
+  ["B", 1n],
+  ...[...LETTERS].flatMap((letter, i) => {
+    const binary = 1024n ** BigInt(i + 1);
+    const decimal = 1000n ** BigInt(i + 1);
+    // Decimal kilo is the SI "k"; the others are upper case.
+    const decimalUnit = letter === "K" ? "kB" : `${letter}B`;
+    return [[letter, binary], [letter.toLowerCase(), binary], [`${letter}iB`, binary], [decimalUnit, decimal]] as Array<[string, bigint]>;
+  }),
+]);
 
 /** Parses "10GiB", "512M", "1.5TiB", "4096" into bytes; throws on anything else. */
 export function parseSize(text: string): bigint {
   const m = /^\s*(\d+)(?:\.(\d+))?\s*([A-Za-z]*)\s*$/.exec(text);
   if (!m) throw new Error(`invalid size "${text}": expected ${SIZE_HELP}`);
   const [, whole, frac = "", unit] = m;
-  const mult = multiplier(unit);
-  if (mult === undefined) throw new Error(`invalid size "${text}": unknown unit "${unit}"`);
+  const mult = UNITS.get(unit);
+  if (mult === undefined) throw new Error(`invalid size "${text}": unknown unit "${unit}" (units are case-sensitive): expected ${SIZE_HELP}`);
   const scale = 10n ** BigInt(frac.length);
   const scaled = (BigInt(whole) * scale + BigInt(frac || "0")) * mult;
   if (scaled % scale !== 0n) throw new Error(`invalid size "${text}": not a whole number of bytes`);

@@ -78,4 +78,38 @@ describe.skipIf(SKIP_ROOT_TESTS)("lvmctl CLI", () => {
     expect(help.stdout).toMatch(/powers of 1024/);
     expect(help.stdout).toMatch(/Exit codes:/);
   });
+
+  // Refused before any call: the volume must not exist afterwards.
+  it.each([
+    [["--timeout", "600h"], /^lvmctl: INVALID_ARGUMENT: --timeout 600h: must be at most 2147483647ms/],
+    [["--timeout", "2147483648ms"], /^lvmctl: INVALID_ARGUMENT: --timeout 2147483648ms: must be at most/],
+    [["--token-file", "/nonexistent/token"], /^lvmctl: INVALID_ARGUMENT: --token-file \/nonexistent\/token: cannot read the file \(ENOENT/],
+    [["--tls-ca", "/nonexistent/ca.pem"], /^lvmctl: INVALID_ARGUMENT: --tls-ca \/nonexistent\/ca.pem: cannot read the file \(ENOENT/],
+    [["--tls-cert", "/nonexistent/c.pem"], /^lvmctl: INVALID_ARGUMENT: --tls-cert \/nonexistent\/c.pem: cannot read/],
+    [["--tls-key", "/"], /^lvmctl: INVALID_ARGUMENT: --tls-key \/: cannot read the file \(EISDIR/],
+    [["--token-file", "/dev/null"], /^lvmctl: INVALID_ARGUMENT: --token-file \/dev\/null: the file holds no token/],
+  ])("%j is a usage error (exit 2) and creates nothing", async (flags, stderr) => {
+    const r = await cli(...flags, "volume", "create", "refused", "--size", "4MiB");
+    expect(r).toMatchObject({ code: 2, stdout: "" });
+    expect(r.stderr).toMatch(stderr);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(vg.lvNames()).not.toContain("refused");
+  });
+
+  it("names LVMCTL_TOKEN_FILE when the missing token file came from the environment", async () => {
+    const r = await runCli(["--server", d.server, "vg", "list"], { LVMCTL_TOKEN_FILE: "/nonexistent/env-token" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^lvmctl: INVALID_ARGUMENT: LVMCTL_TOKEN_FILE \/nonexistent\/env-token: cannot read the file/);
+  });
+
+  it.each(["4mb", "4Mb", "4mB", "4KB", "4kib"])("refuses size %j (units are case-sensitive) and lists the valid units", async (size) => {
+    const r = await cli("volume", "create", "refused", "--size", size);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^lvmctl: INVALID_ARGUMENT: .*unknown unit .*case-sensitive.*KiB MiB .*kB MB GB/);
+    expect(vg.lvNames()).not.toContain("refused");
+  });
+
+  it("takes a timeout at the longest a timer holds", async () => {
+    expect((await cli("--timeout", "596h", "vg", "list")).code).toBe(0);
+  });
 });

@@ -26,17 +26,17 @@ const EXIT: Record<string, number> = {
   FAILED_PRECONDITION: 6, ABORTED: 6, RESOURCE_EXHAUSTED: 7, UNAVAILABLE: 8, DEADLINE_EXCEEDED: 8, CANCELLED: 8,
 };
 
-/** Sizes as the CLI documents them: bytes, K..E / KiB..EiB (1024), kB..EB (1000); undefined when unusable. */
+/** Sizes as the CLI documents them (case-sensitive): bytes, B, K..E / k..e / KiB..EiB (1024), kB MB..EB (1000); undefined when unusable. */
 function parseSizeDoc(text: string): bigint | undefined {
   const m = /^\s*(\d+)(?:\.(\d+))?\s*([A-Za-z]*)\s*$/.exec(text);
   if (!m) return undefined;
   const [, whole, frac = "", unit] = m;
-  const u = unit.toUpperCase();
   const letters = "KMGTPE";
+  const power = letters.indexOf(unit[0]?.toUpperCase()) + 1;
   let mult: bigint | undefined;
-  if (u === "" || u === "B") mult = 1n;
-  else if (letters.includes(u[0]) && (u.length === 1 || u.slice(1) === "IB")) mult = 1024n ** BigInt(letters.indexOf(u[0]) + 1);
-  else if (letters.includes(u[0]) && u.slice(1) === "B") mult = 1000n ** BigInt(letters.indexOf(u[0]) + 1);
+  if (unit === "" || unit === "B") mult = 1n;
+  else if (power > 0 && (unit.length === 1 || unit === `${letters[power - 1]}iB`)) mult = 1024n ** BigInt(power);
+  else if (power > 0 && unit === (power === 1 ? "kB" : `${letters[power - 1]}B`)) mult = 1000n ** BigInt(power);
   if (mult === undefined) return undefined;
   const scaleF = 10n ** BigInt(frac.length);
   const scaled = (BigInt(whole) * scaleF + BigInt(frac || "0")) * mult;

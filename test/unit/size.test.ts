@@ -15,7 +15,35 @@ describe("parseSize", () => {
     ["1MB", 1_000_000n],
     ["1.5GB", 1_500_000_000n],
     [" 8 M ", 8n * 1024n ** 2n],
+    ["3e", 3n * 1024n ** 6n],
+    ["1EB", 10n ** 18n],
   ])("%j is %d bytes", (text, bytes) => expect(parseSize(text)).toBe(bytes));
+
+  it("accepts exactly the units the README documents, with their documented factors", () => {
+    const documented: Record<string, bigint> = { "": 1n, B: 1n };
+    [..."KMGTPE"].forEach((letter, i) => {
+      documented[letter] = documented[letter.toLowerCase()] = documented[`${letter}iB`] = 1024n ** BigInt(i + 1);
+      documented[letter === "K" ? "kB" : `${letter}B`] = 1000n ** BigInt(i + 1);
+    });
+    // Every one- to three-letter spelling of those units in any letter case.
+    const spellings = new Set<string>([""]);
+    for (const base of ["", ..."KMGTPE"].flatMap((l) => [l, `${l}B`, `${l}iB`])) {
+      const cases = (s: string): string[] => (s === "" ? [""] : cases(s.slice(1)).flatMap((rest) => [s[0].toLowerCase() + rest, s[0].toUpperCase() + rest]));
+      for (const spelling of cases(base)) spellings.add(spelling);
+    }
+    const parsed = Object.fromEntries([...spellings].flatMap((unit) => {
+      try {
+        return [[unit, parseSize(`2${unit}`) / 2n]];
+      } catch {
+        return [];
+      }
+    }));
+    expect(parsed).toEqual(documented);
+  });
+
+  it.each(["4mb", "4Mb", "4mB", "4KB", "4kb", "4KIB", "4kib", "4gb", "4b"])("refuses %j and lists the valid units", (text) =>
+    expect(() => parseSize(text)).toThrow(/unknown unit .*case-sensitive.*K M G T P E .*KiB MiB GiB TiB PiB EiB .*kB MB GB TB PB EB/),
+  );
 
   it.each([["", /invalid size/], ["-1G", /invalid size/], ["1.3K", /whole number/], ["10Q", /unknown unit/], ["1GiBB", /unknown unit/], ["0x10", /unknown unit|invalid/], ["1e9", /invalid size/]])(
     "rejects %j",
