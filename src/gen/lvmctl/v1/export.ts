@@ -81,9 +81,10 @@ export interface Export {
   volumeName: string;
   /**
    * IQN of the target: "<prefix>:<vg>:<lv>" with the daemon's --iqn-prefix;
-   * in the names, every character other than a-z, 0-9 and '-' becomes '.'
-   * and its two-digit hex code ("Data_1" -> ".44ata.5f1"), so no two volumes
-   * share a target.
+   * in the names, a-z, 0-9 and '-' stand for themselves and every other
+   * character, '.' included, becomes '.' and its two-digit hex code
+   * ("Data_1" -> ".44ata.5f1", "db.v2" -> "db.2ev2"), so no two volumes share
+   * a target.
    */
   targetIqn: string;
   /** Logical unit number of the volume in the target (always 0). */
@@ -151,7 +152,11 @@ export interface ListExportsRequest {
   volumeGroup: string;
   /** Maximum number of exports in one page (0 means 100; at most 1000). */
   pageSize: number;
-  /** Token from a previous response's `next_page_token`; empty for the first page. */
+  /**
+   * Token from a previous response's `next_page_token`; empty for the first
+   * page. A token continues only the listing that returned it (same RPC and
+   * filters) and only until lvmctld restarts; anything else is INVALID_ARGUMENT.
+   */
   pageToken: string;
 }
 

@@ -99,7 +99,11 @@ export interface ListVolumesRequest {
   volumeGroup: string;
   /** Maximum number of volumes in one page (0 means 100; at most 1000). */
   pageSize: number;
-  /** Token from a previous response's `next_page_token`; empty for the first page. */
+  /**
+   * Token from a previous response's `next_page_token`; empty for the first
+   * page. A token continues only the listing that returned it (same RPC and
+   * filters) and only until lvmctld restarts; anything else is INVALID_ARGUMENT.
+   */
   pageToken: string;
   /** Also list LVs without the ownership tag (they stay read-only). */
   includeUnmanaged: boolean;
