@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { JsonObjectSplitter, LvmShellPool, shellLine, shellWord } from "../../src/server/exec/lvm-shell.js";
 import { CommandError, CommandRunner } from "../../src/server/exec/runner.js";
 
@@ -79,12 +79,12 @@ describe("CommandRunner with an lvm shell pool", () => {
     for (const p of pools.splice(0)) await p.close();
   });
 
-  function setup(env: Record<string, string> = {}) {
+  function setup(env: Record<string, string> = {}, poolOptions: { idleMs?: number; log?: typeof log } = {}) {
     const dir = mkdtempSync(join(tmpdir(), "lvmctl-shell-"));
     const state = join(dir, "state");
     writeFileSync(state, "");
     Object.assign(process.env, { FAKE_SHELL_STATE: state, FAKE_SHELL_BROKEN: "0", ...env });
-    const pool = new LvmShellPool({ binary: FAKE, maxShells: 2 }, log);
+    const pool = new LvmShellPool({ binary: FAKE, maxShells: 2, idleMs: poolOptions.idleMs }, poolOptions.log ?? log);
     pools.push(pool);
     const runner = new CommandRunner(log, undefined, { lvmShell: pool });
     return { pool, runner, changes: () => readFileSync(state, "utf8").split("\n").filter(Boolean) };
@@ -178,5 +178,26 @@ describe("CommandRunner with an lvm shell pool", () => {
     await expect(runner.run([FAKE, "garbage"], { mutating: false })).resolves.toMatchObject({ stdout: "" });
     const r = await runner.run([FAKE, "lvs", "vg2"], { mutating: false });
     expect(r.stdout).toContain("vg2");
+  });
+
+  it("never answers a command with a reply meant for another", async () => {
+    const { runner } = setup();
+    // `twice` answers, and answers again 50 ms later, while the next read runs.
+    await runner.run([FAKE, "twice", "50"], { mutating: false });
+    const r = await runner.run([FAKE, "slow", "300"], { mutating: false });
+    // The stray reply is refused (the shell is discarded) and the read re-runs through exec.
+    expect(r.stdout).not.toContain("stray");
+  });
+
+  it("closes an idle shell without taking lvm's answer to `exit` for a stray reply", async () => {
+    const lines: string[] = [];
+    const recording = pino({ level: "info" }, { write: (line: string) => lines.push(line) });
+    const { pool, runner } = setup({}, { idleMs: 50, log: recording });
+    // Two reads at once: a second shell starts, and is closed once it idles.
+    await Promise.all([runner.run([FAKE, "slow", "200"], { mutating: false }), runner.run([FAKE, "slow", "200"], { mutating: false })]);
+    await vi.waitFor(() => expect(pool.pids()).toHaveLength(1), { timeout: 2000 });
+    await vi.waitFor(() => expect(lines.some((l) => l.includes("lvm shell ended"))).toBe(true), { timeout: 2000 });
+    const ended = lines.filter((l) => l.includes("lvm shell ended")).map((l) => JSON.parse(l) as { reason: string });
+    expect(ended.map((e) => e.reason)).toEqual(["closed"]);
   });
 });

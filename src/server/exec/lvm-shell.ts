@@ -169,6 +169,7 @@ interface LogEntry {
   log_type?: string;
   log_context?: string;
   log_object_type?: string;
+  log_object_name?: string;
   log_message?: string;
   log_ret_code?: string;
 }
@@ -191,6 +192,17 @@ function commandStatus(log: LogEntry[]): number | undefined {
   return undefined;
 }
 
+/**
+ * The command a reply belongs to: lvm names it in every shell-level entry of
+ * the log (log_object_name is the line's first word; `lastlog` repeats the
+ * log of the command before it). Undefined when the entries disagree or there
+ * are none.
+ */
+function replyCommand(log: LogEntry[]): string | undefined {
+  const names = new Set(log.filter((e) => e.log_context === "shell" && e.log_object_type === "cmd").map((e) => e.log_object_name));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 /** Messages exec would have printed on stderr, from a `lastlog` (or a command's own) log section. */
 function messages(log: LogEntry[]): string {
   return log
@@ -200,6 +212,8 @@ function messages(log: LogEntry[]): string {
 }
 
 interface Pending {
+  /** The command whose reply this waits for (the name lvm gives it in the reply's log). */
+  command: string;
   resolve(text: string): void;
   reject(err: Error): void;
   onReport?(text: string): void;
@@ -214,6 +228,8 @@ export class LvmShellProcess {
   private readonly waiting: Pending[] = [];
   private stray = "";
   private deadReason?: string;
+  /** close() asked the shell to exit: its exit is not a failure. */
+  private closing = false;
   private readonly exited: Promise<void>;
   /** Commands completed by this process (the probe included). */
   served = 0;
@@ -263,7 +279,9 @@ export class LvmShellProcess {
     this.child.stdin?.on("error", () => undefined);
     this.exited = new Promise((resolve) => {
       this.child.once("exit", (code, signal) => {
-        this.fail(`lvm shell exited (${signal ?? `code ${code}`})${this.stray ? `: ${this.stray.trim().slice(-512)}` : ""}`);
+        this.fail(
+          this.closing && code === 0 ? "closed" : `lvm shell exited (${signal ?? `code ${code}`})${this.stray ? `: ${this.stray.trim().slice(-512)}` : ""}`,
+        );
         resolve();
       });
       this.child.once("error", (err) => {
@@ -310,13 +328,41 @@ export class LvmShellProcess {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
   }
 
-  /** Writes one line and waits for the object it produces on the report descriptor. */
-  private send(line: string, onReport?: (text: string) => void): Promise<string> {
+  /**
+   * Writes one line and waits for the object it produces on the report
+   * descriptor: every line lvm's shell executes answers with exactly one
+   * object (`exit` included; only blank and comment lines answer nothing,
+   * and shellLine never writes those).
+   */
+  private send(line: string, command: string, onReport?: (text: string) => void): Promise<string> {
     if (this.deadReason !== undefined) return Promise.reject(new Error(this.deadReason));
     return new Promise<string>((resolve, reject) => {
-      this.waiting.push({ resolve, reject, onReport });
+      this.waiting.push({ command, resolve, reject, onReport });
       this.child.stdin!.write(`${line}\n`);
     });
+  }
+
+  /**
+   * Sends a line and parses its reply, which must name `command`: a reply
+   * for another command means replies and commands are out of step, and
+   * then no answer from this shell can be trusted (it is killed; a mutation's
+   * outcome is then decided by verify()).
+   */
+  private async exchange(line: string, command: string, onReport?: (text: string) => void): Promise<{ text: string; log: LogEntry[] }> {
+    const text = await this.send(line, command, onReport);
+    let log: LogEntry[];
+    try {
+      log = parseObject(text).log;
+    } catch (err) {
+      this.fail(`bad report object: ${(err as Error).message}`);
+      throw new Error(this.deadReason);
+    }
+    const replyFor = replyCommand(log);
+    if (replyFor !== command) {
+      this.fail(`reply out of step: waiting for ${command}, got a reply for ${replyFor ?? "no single command"}`);
+      throw new Error(this.deadReason);
+    }
+    return { text, log };
   }
 
   /**
@@ -325,26 +371,20 @@ export class LvmShellProcess {
    * is complete (before the command's status).
    */
   async run(line: string, onReport?: (text: string) => void): Promise<Omit<ShellOutput, "durationMs">> {
-    const text = await this.send(line, onReport);
-    let doc: { log: LogEntry[] } & Record<string, unknown>;
-    let status: number | undefined;
-    try {
-      doc = parseObject(text);
-      status = commandStatus(doc.log);
-    } catch (err) {
-      this.fail(`bad report object: ${(err as Error).message}`);
-      throw new Error(this.deadReason);
-    }
+    const command = line.split(" ", 1)[0];
+    const { text, log } = await this.exchange(line, command, onReport);
+    const status = commandStatus(log);
     if (status === undefined) {
       this.fail("report object without the command's status");
       throw new Error(this.deadReason);
     }
     this.served++;
-    if (status === ECMD_PROCESSED) return { report: text, stderr: messages(doc.log), exitCode: 0 };
+    if (status === ECMD_PROCESSED) return { report: text, stderr: messages(log), exitCode: 0 };
     // The status log holds only shell-level entries; lastlog has the command's own messages.
-    let stderr = messages(doc.log);
+    let stderr = messages(log);
     try {
-      const last = parseObject(await this.send("lastlog"));
+      // lastlog answers with the log of the command before it, so its reply names that command.
+      const last = await this.exchange("lastlog", command);
       stderr = messages(last.log) || stderr;
     } catch (err) {
       // The command's status is known; a broken lastlog only costs the message (and this shell).
@@ -356,7 +396,10 @@ export class LvmShellProcess {
   /** Asks the shell to exit (stdin EOF after "exit"); kills it after graceMs. */
   async close(graceMs = 5000): Promise<void> {
     if (this.child.exitCode === null && this.child.signalCode === null) {
-      this.child.stdin?.end("exit\n");
+      this.closing = true;
+      // lvm answers `exit` with an object of its own ("Exiting."): it must find its command waiting.
+      this.send("exit", "exit").catch(() => undefined);
+      this.child.stdin?.end();
       const timer = setTimeout(() => this.child.kill("SIGKILL"), graceMs);
       await this.exited;
       clearTimeout(timer);
