@@ -14,7 +14,8 @@ import { InflightLimit, tolerantDecoding } from "./grpc/unary.js";
 import { Inventory } from "./inventory.js";
 import { Exporter } from "./lio/exporter.js";
 import { CONFIGFS_TARGET } from "./lio/state.js";
-import { bindListeners, removeSockets } from "./listeners.js";
+import { Listeners } from "./listeners.js";
+import { raiseOpenFilesLimit } from "./net/open-files.js";
 import { Lvm } from "./lvm/lvm.js";
 import { exportService } from "./services/export-service.js";
 import { volumeGroupService } from "./services/volume-group-service.js";
@@ -26,6 +27,9 @@ export const EXPORT_SERVICE_NAME = "lvmctl.v1.ExportService";
 const STARTUP_RETRY_MS = 2000;
 /** Generous cap on request size: every lvmctl request is tiny, so a large one is hostile. */
 const MAX_MESSAGE_BYTES = 1 << 20;
+/** Server keepalive pings find peers that vanished without closing (grpc clients answer pings; they do not limit the server's). */
+const KEEPALIVE_MS = 60_000;
+const KEEPALIVE_TIMEOUT_MS = 20_000;
 
 export class Daemon {
   readonly runner: CommandRunner;
@@ -33,6 +37,7 @@ export class Daemon {
   readonly inventory: Inventory;
   readonly exporter: Exporter;
   private readonly server: Server;
+  private readonly listeners: Listeners;
   private readonly health = new HealthImplementation({ "": "NOT_SERVING" });
   private startupTimer?: NodeJS.Timeout;
 
@@ -44,7 +49,15 @@ export class Daemon {
     this.runner = new CommandRunner(log.child({ component: "exec" }), undefined, { mutationWatchdogMs: cfg.commandTimeoutMs, lvmShell: this.lvmShell });
     const lvm = new Lvm(this.runner, { binary: cfg.lvmBinary, metadataOnly: cfg.metadataOnly, readTimeoutMs: cfg.readTimeoutMs, cache: cfg.readCache });
     this.inventory = new Inventory(lvm, cfg.volumeGroups, { lockWaitMs: cfg.commandTimeoutMs, log: log.child({ component: "inventory" }) });
-    this.server = new Server({ "grpc.max_receive_message_length": MAX_MESSAGE_BYTES });
+    this.listeners = new Listeners(cfg, log.child({ component: "listen" }));
+    this.server = new Server({
+      "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
+      "grpc.max_concurrent_streams": cfg.maxConcurrentStreams,
+      "grpc.max_connection_idle_ms": cfg.idleTimeoutMs,
+      "grpc.keepalive_time_ms": KEEPALIVE_MS,
+      "grpc.keepalive_timeout_ms": KEEPALIVE_TIMEOUT_MS,
+      interceptors: [this.listeners.interceptor],
+    });
     this.exporter = new Exporter(this.inventory, this.runner, {
       disabledReason: !cfg.exports ? "started with --no-exports" : cfg.metadataOnly ? "started with --metadata-only (volumes have no devices)" : undefined,
       targetcliBinary: cfg.targetcliBinary,
@@ -72,7 +85,7 @@ export class Daemon {
     }
     // Started while the listeners bind; the first lvm commands wait for it (a few ms), or go to exec if it fails.
     void this.lvmShell?.warmUp();
-    const bound = await bindListeners(this.server, this.cfg);
+    const bound = await this.listeners.bind(this.server, await raiseOpenFilesLimit(this.runner, this.log));
     this.log.info({ listen: bound, volumeGroups: this.cfg.volumeGroups }, "lvmctld listening");
     await this.startupChecks();
     this.exporter.start((serving) => this.health.setStatus(EXPORT_SERVICE_NAME, serving ? "SERVING" : "NOT_SERVING"));
@@ -108,14 +121,30 @@ export class Daemon {
     }
   }
 
-  /** Stops accepting calls, lets in-flight calls and mutating commands finish, removes sockets. */
+  /**
+   * Health turns NOT_SERVING (watchers see it), the listeners close (the
+   * socket file goes while it is still ours) and Watch streams end; calls in
+   * flight get the grace period, then every connection is closed. Mutating
+   * commands are never cut short: they are waited for after that, however long.
+   */
   async stop(): Promise<void> {
     clearTimeout(this.startupTimer);
     this.exporter.stop();
     for (const name of ["", ...SERVICE_NAMES, EXPORT_SERVICE_NAME]) this.health.setStatus(name, "NOT_SERVING");
-    await new Promise<void>((resolve) => this.server.tryShutdown(() => resolve()));
+    this.listeners.stopAccepting();
+    this.health.endWatches();
+    let graceTimer: NodeJS.Timeout | undefined;
+    const graceful = await Promise.race([
+      new Promise<boolean>((resolve) => this.server.tryShutdown(() => resolve(true))),
+      new Promise<boolean>((resolve) => (graceTimer = setTimeout(() => resolve(false), this.cfg.shutdownGraceMs))),
+    ]);
+    clearTimeout(graceTimer);
+    if (!graceful) {
+      this.log.warn({ graceMs: this.cfg.shutdownGraceMs }, "calls still open after the shutdown grace period; closing their connections");
+      this.server.forceShutdown();
+    }
+    this.listeners.closeAll();
     await this.runner.drain();
     await this.runner.close();
-    removeSockets(this.cfg);
   }
 }

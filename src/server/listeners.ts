@@ -1,10 +1,25 @@
-// Binds the configured listeners: Unix sockets (stale ones replaced, then
-// chmod/chown), TCP with TLS (or plaintext only when --insecure).
-import { ServerCredentials, type Server } from "@grpc/grpc-js";
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readFileSync, unlinkSync } from "node:fs";
-import { connect } from "node:net";
+// The listeners: lvmctld accepts every connection itself (a net.Server per
+// listener, TLS by a tls.Server that never listens) and hands admitted ones to
+// grpc-js through connection injectors. That is where the connection limits
+// (net/connections.ts) act: caps per listener, per remote address and on all
+// TCP connections together (below the open-files limit, so TCP can never
+// starve the Unix socket), and a deadline by which a TCP connection must have
+// started its first call, TLS handshake included.
+//
+// Unix sockets: a stale socket file is replaced, a live one refused; the file
+// gets --socket-mode/--socket-group. Its device and inode are recorded after
+// bind, and at shutdown it is removed only while it is still this process's
+// (a daemon started meanwhile keeps its socket).
+import { ServerCredentials, type Server, type ServerInterceptor } from "@grpc/grpc-js";
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
+import { connect, createServer, type Server as NetServer, type Socket } from "node:net";
 import { dirname } from "node:path";
+import { createServer as createTlsServer, type Server as TlsServer, type TLSSocket } from "node:tls";
+import type { Logger } from "pino";
 import type { DaemonConfig } from "./config.js";
+import { ConnectionTable, FirstCallDeadlines, connectionKey, tcpBudget, type Refusal } from "./net/connections.js";
+import { transportInterceptor } from "./net/interceptor.js";
+import { ResponseBudget } from "./net/response-budget.js";
 
 export function socketPath(address: string): string | undefined {
   return address.startsWith("unix://") ? address.slice("unix://".length) : undefined;
@@ -31,44 +46,208 @@ export function groupId(group: string): number {
   throw new Error(`--socket-group ${group}: no such group`);
 }
 
-function tcpCredentials(cfg: DaemonConfig): ServerCredentials {
-  if (!cfg.tlsCert || !cfg.tlsKey) return ServerCredentials.createInsecure();
-  const ca = cfg.tlsClientCa ? readFileSync(cfg.tlsClientCa) : null;
-  return ServerCredentials.createSsl(ca, [{ cert_chain: readFileSync(cfg.tlsCert), private_key: readFileSync(cfg.tlsKey) }], ca !== null);
+/** host and port of a tcp://host:port listener; IPv6 literals come in brackets. */
+export function tcpHostPort(address: string): { host: string; port: number } {
+  const m = /^tcp:\/\/(?:\[([^\]]+)\]|([^:]+)):(\d+)$/.exec(address);
+  if (!m) throw new Error(`--listen ${address}: expected tcp://host:port`);
+  return { host: m[1] ?? m[2], port: Number(m[3]) };
 }
 
-function bind(server: Server, address: string, creds: ServerCredentials): Promise<number> {
-  return new Promise((resolve, reject) => server.bindAsync(address, creds, (err, port) => (err ? reject(err) : resolve(port))));
+function tlsServer(cfg: DaemonConfig): TlsServer | undefined {
+  if (!cfg.tlsCert || !cfg.tlsKey) return undefined;
+  const ca = cfg.tlsClientCa ? readFileSync(cfg.tlsClientCa) : undefined;
+  return createTlsServer({
+    cert: readFileSync(cfg.tlsCert),
+    key: readFileSync(cfg.tlsKey),
+    ca,
+    requestCert: ca !== undefined,
+    rejectUnauthorized: ca !== undefined,
+    ALPNProtocols: ["h2"],
+  });
 }
 
-/** Binds every listener; returns the bound addresses (tcp port 0 resolved). */
-export async function bindListeners(server: Server, cfg: DaemonConfig): Promise<string[]> {
-  const bound: string[] = [];
-  for (const address of cfg.listen) {
-    const path = socketPath(address);
-    if (path) {
-      mkdirSync(dirname(path), { recursive: true, mode: 0o755 });
-      if (existsSync(path)) {
-        if (!lstatSync(path).isSocket()) throw new Error(`${path} exists and is not a socket`);
-        if (await socketInUse(path)) throw new Error(`${path} is in use by another process`);
-        unlinkSync(path);
+function listen(server: NetServer, options: { path: string } | { host: string; port: number }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+interface Connection {
+  listener: string;
+  /** Remote address (TCP); undefined on a Unix socket. */
+  peer?: string;
+  key?: string;
+  raw: Socket;
+  tls?: TLSSocket;
+}
+
+interface Bound {
+  address: string;
+  server: NetServer;
+  /** Unix sockets: the file this process created. */
+  socket?: { path: string; dev: number; ino: number };
+}
+
+export class Listeners {
+  private table: ConnectionTable;
+  private readonly deadlines: FirstCallDeadlines;
+  readonly budget: ResponseBudget;
+  /** For the grpc-js Server's `interceptors` option. */
+  readonly interceptor: ServerInterceptor;
+  private readonly connections = new Set<Connection>();
+  private readonly byKey = new Map<string, Connection>();
+  private readonly bound: Bound[] = [];
+  private readonly refused = new Map<Refusal, number>();
+  private accepting = true;
+
+  constructor(
+    private readonly cfg: DaemonConfig,
+    private readonly log: Logger,
+  ) {
+    this.table = this.connectionTable(Infinity);
+    this.deadlines = new FirstCallDeadlines(cfg.firstRequestTimeoutMs);
+    this.budget = new ResponseBudget({ perConnection: cfg.responseBufferPerConnection, total: cfg.responseBufferTotal });
+    this.interceptor = transportInterceptor({ budget: this.budget, firstCall: (key) => this.deadlines.settle(key) });
+  }
+
+  private connectionTable(openFiles: number): ConnectionTable {
+    const tcpListeners = this.cfg.listen.filter((a) => a.startsWith("tcp://")).length;
+    return new ConnectionTable({
+      perListener: this.cfg.maxConnections,
+      perPeer: this.cfg.maxConnectionsPerPeer,
+      tcpTotal: tcpBudget(openFiles, this.cfg.maxConnections, tcpListeners),
+    });
+  }
+
+  /** Binds every listener, TCP connections bounded by the open-files limit; returns the bound addresses (tcp port 0 resolved). */
+  async bind(server: Server, openFiles: number): Promise<string[]> {
+    this.table = this.connectionTable(openFiles);
+    const tls = tlsServer(this.cfg);
+    const injectors = new Map<string, ReturnType<Server["createConnectionInjector"]>>();
+    // A handshake that fails (or is cut by the first-call deadline) ends its connection.
+    tls?.on("tlsClientError", (_err, socket) => socket.destroy());
+    tls?.on("secureConnection", (socket: TLSSocket) => {
+      const conn = this.byKey.get(connectionKey(socket) ?? "");
+      if (!conn) return void socket.destroy();
+      conn.tls = socket;
+      injectors.get(conn.listener)?.injectConnection(socket);
+    });
+    for (const address of this.cfg.listen) {
+      const path = socketPath(address);
+      const injector = server.createConnectionInjector(ServerCredentials.createInsecure());
+      injectors.set(address, injector);
+      if (path) {
+        mkdirSync(dirname(path), { recursive: true, mode: 0o755 });
+        if (existsSync(path)) {
+          if (!lstatSync(path).isSocket()) throw new Error(`${path} exists and is not a socket`);
+          if (await socketInUse(path)) throw new Error(`${path} is in use by another process`);
+          unlinkSync(path);
+        }
+        const netServer = createServer((raw) => this.accept(address, raw, () => injector.injectConnection(raw)));
+        await listen(netServer, { path });
+        chmodSync(path, this.cfg.socketMode);
+        if (this.cfg.socketGroup !== undefined) chownSync(path, process.getuid?.() ?? 0, groupId(this.cfg.socketGroup));
+        const st = statSync(path);
+        this.bound.push({ address, server: netServer, socket: { path, dev: st.dev, ino: st.ino } });
+      } else {
+        const netServer = createServer((raw) => this.accept(address, raw, () => (tls ? tls.emit("connection", raw) : injector.injectConnection(raw))));
+        await listen(netServer, tcpHostPort(address));
+        const port = (netServer.address() as { port: number }).port;
+        this.bound.push({ address: address.replace(/:\d+$/, `:${port}`), server: netServer });
       }
-      await bind(server, address, ServerCredentials.createInsecure());
-      chmodSync(path, cfg.socketMode);
-      if (cfg.socketGroup !== undefined) chownSync(path, process.getuid?.() ?? 0, groupId(cfg.socketGroup));
-      bound.push(address);
-    } else {
-      const hostPort = address.slice("tcp://".length);
-      const port = await bind(server, hostPort, tcpCredentials(cfg));
-      bound.push(`tcp://${hostPort.replace(/:\d+$/, `:${port}`)}`);
+    }
+    return this.bound.map((b) => b.address);
+  }
+
+  private accept(listener: string, raw: Socket, handOver: () => void): void {
+    raw.on("error", () => {}); // resets from clients; the session or TLS layer reports what matters
+    const tcp = listener.startsWith("tcp://");
+    const key = tcp ? connectionKey(raw) : undefined;
+    // Not accepting any more, or a TCP client already gone (no address to count it by).
+    if (!this.accepting || (tcp && key === undefined)) return void raw.destroy();
+    const peer = tcp ? raw.remoteAddress : undefined;
+    const refusal = this.table.admit(listener, peer);
+    if (refusal !== undefined) {
+      this.refuse(listener, peer, refusal);
+      raw.destroy();
+      return;
+    }
+    const conn: Connection = { listener, peer, key, raw };
+    this.connections.add(conn);
+    if (key !== undefined) {
+      this.byKey.set(key, conn);
+      this.deadlines.arm(key, () => {
+        this.log.debug({ listener, peer, timeoutMs: this.cfg.firstRequestTimeoutMs }, "closing a connection that started no call in time");
+        destroy(conn);
+      });
+    }
+    raw.once("close", () => {
+      this.connections.delete(conn);
+      this.table.release(listener, peer);
+      if (key !== undefined) {
+        this.deadlines.settle(key);
+        this.byKey.delete(key);
+      }
+    });
+    handOver();
+  }
+
+  /** One warning per limit and burst, not one per refused connection: a flood must not become a log flood. */
+  private refuse(listener: string, peer: string | undefined, refusal: Refusal): void {
+    const n = (this.refused.get(refusal) ?? 0) + 1;
+    this.refused.set(refusal, n);
+    if (n === 1) {
+      this.log.warn({ listener, peer, limit: refusal, open: this.table.open(listener) }, "refusing connections: limit reached");
+      setTimeout(() => {
+        const total = this.refused.get(refusal) ?? 0;
+        this.refused.delete(refusal);
+        if (total > 1) this.log.warn({ limit: refusal, refused: total }, "connections refused in the last 10 s");
+      }, 10_000).unref();
     }
   }
-  return bound;
+
+  /**
+   * Stops accepting: closes the listening sockets, and drops connections that
+   * have not started a call (they have nothing to finish). Closing a Unix
+   * listener unlinks its path (libuv does), so one whose file is no longer
+   * this process's is left open instead, and its new connections are dropped.
+   */
+  stopAccepting(): void {
+    this.accepting = false;
+    for (const b of this.bound) {
+      if (b.socket && !stillOurs(b.socket)) {
+        this.log.warn({ path: b.socket.path }, "socket path now belongs to someone else; leaving it alone");
+        continue;
+      }
+      b.server.close();
+    }
+    for (const conn of this.connections) if (conn.key !== undefined && this.deadlines.pending(conn.key)) destroy(conn);
+  }
+
+  /** After grpc-js's forced shutdown: ends every connection still open (e.g. a TLS handshake). */
+  closeAll(): void {
+    for (const conn of this.connections) destroy(conn);
+  }
+
+  get open(): number {
+    return this.connections.size;
+  }
 }
 
-export function removeSockets(cfg: DaemonConfig): void {
-  for (const address of cfg.listen) {
-    const path = socketPath(address);
-    if (path && existsSync(path)) unlinkSync(path);
+function destroy(conn: Connection): void {
+  conn.tls?.destroy();
+  conn.raw.destroy();
+}
+
+function stillOurs(socket: { path: string; dev: number; ino: number }): boolean {
+  try {
+    const st = statSync(socket.path);
+    return st.dev === socket.dev && st.ino === socket.ino;
+  } catch {
+    return false;
   }
 }

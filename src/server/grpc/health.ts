@@ -120,11 +120,15 @@ export const healthService = {
   List: method<object, ListResponse>("List", false, [() => Buffer.alloc(0), () => ({})], [encodeListResponse, decodeListResponse]),
 };
 
-type Watcher = (status: ServingStatus) => void;
+interface Watcher {
+  send(status: ServingStatus): void;
+  end(): void;
+}
 
 export class HealthImplementation {
   private readonly statusMap = new Map<string, ServingStatus>();
   private readonly watchers = new Map<string, Set<Watcher>>();
+  private watchesEnded = false;
 
   constructor(initial: Record<string, ServingStatus> = {}) {
     for (const [service, s] of Object.entries(initial)) this.statusMap.set(service, s);
@@ -132,7 +136,16 @@ export class HealthImplementation {
 
   setStatus(service: string, s: ServingStatus): void {
     this.statusMap.set(service, s);
-    for (const watcher of this.watchers.get(service) ?? []) watcher(s);
+    for (const watcher of this.watchers.get(service) ?? []) watcher.send(s);
+  }
+
+  /** Ends every Watch stream (at shutdown, after the last status was sent): a watcher must not keep a stopping daemon alive. */
+  endWatches(): void {
+    this.watchesEnded = true;
+    for (const set of this.watchers.values()) {
+      for (const watcher of set) watcher.end();
+      set.clear();
+    }
   }
 
   addToServer(server: Server): void {
@@ -145,12 +158,13 @@ export class HealthImplementation {
       },
       Watch: (call: ServerWritableStream<CheckRequest, CheckResponse>) => {
         const service = call.request.service;
-        const watcher: Watcher = (s) => call.write({ status: s });
+        call.write({ status: this.statusMap.get(service) ?? "SERVICE_UNKNOWN" });
+        if (this.watchesEnded) return void call.end();
+        const watcher: Watcher = { send: (s) => call.write({ status: s }), end: () => call.end() };
         const set = this.watchers.get(service) ?? new Set<Watcher>();
         set.add(watcher);
         this.watchers.set(service, set);
         call.on("cancelled", () => set.delete(watcher));
-        call.write({ status: this.statusMap.get(service) ?? "SERVICE_UNKNOWN" });
       },
       List: (_call: ServerUnaryCall<object, ListResponse>, callback: sendUnaryData<ListResponse>) => {
         if (this.statusMap.size > LIST_LIMIT) {
