@@ -8,10 +8,11 @@ import type { CliContext } from "./context.js";
 function printVgs(ctx: CliContext, vgs: VolumeGroup[], json: () => unknown): void {
   if (ctx.output() === "json") return printJson(json());
   printTable(
-    ["NAME", "SIZE", "FREE", "EXTENT", "PVS", "LVS", "THIN POOLS"],
+    ["NAME", "SIZE", "FREE", "EXTENT", "PVS", "LVS", "METADATA FREE", "THIN POOLS"],
     vgs.map((vg) => [
       vg.name, formatSize(vg.sizeBytes), formatSize(vg.freeBytes), formatSize(vg.extentSizeBytes),
       String(vg.pvCount), String(vg.lvCount),
+      `${formatSize(vg.metadataAreaFreeBytes)} of ${formatSize(vg.metadataAreaSizeBytes)}`,
       vg.thinPools.map((p) => `${p.name}(${formatSize(p.sizeBytes)}, ${p.dataPercent}% data)`).join(" ") || "-",
     ]),
   );

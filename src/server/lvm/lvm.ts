@@ -7,8 +7,8 @@ import type { CommandRunner } from "../exec/runner.js";
 import { LvCache, listMapper, type LvReport, type MutationEffect, type VgReport } from "./cache.js";
 import { classifyLvmError } from "./classify.js";
 import { readVgSeqno } from "./mda.js";
-import type { LogicalVolume, VolumeGroupInfo } from "./model.js";
-import { decodeLvs, decodeVgs, LV_COLUMNS, VG_COLUMNS } from "./report.js";
+import type { LogicalVolume, MetadataArea, VolumeGroupInfo } from "./model.js";
+import { decodeLvs, decodeMetadataAreas, decodeVgs, LV_COLUMNS, MDA_COLUMNS, VG_COLUMNS } from "./report.js";
 
 export interface LvmOptions {
   /** Path of the `lvm` binary (tests point this at a fault-injecting fake). */
@@ -118,6 +118,15 @@ export class Lvm {
     }
     const found = await Promise.all(names.map((vg) => abortable(cache.vg(vg), signal)));
     return found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  /**
+   * The metadata areas of some VGs, always read from LVM: every metadata
+   * write changes the free space, which the cache's patched VG info cannot know.
+   */
+  async metadataAreas(names: readonly string[], signal?: AbortSignal): Promise<Map<string, MetadataArea>> {
+    const out = await this.read("vgs", [...REPORT_ARGS, "-o", MDA_COLUMNS.join(","), ...names], signal);
+    return decodeMetadataAreas(out);
   }
 
   async listLvs(vgNames: readonly string[], signal?: AbortSignal): Promise<LogicalVolume[]> {

@@ -37,6 +37,12 @@ export interface VolumeGroupInfo {
   seqno: number;
 }
 
+/** A VG's metadata area (the smallest, when its PVs differ): lvm's vg_mda_size and vg_mda_free. */
+export interface MetadataArea {
+  sizeBytes: bigint;
+  freeBytes: bigint;
+}
+
 export const isManaged = (lv: LogicalVolume) => lv.tags.includes(MANAGED_TAG);
 /** An lvmctl-owned LV whose creation has not finished (see CREATING_TAG). */
 export const isUnfinished = (lv: LogicalVolume) => isManaged(lv) && lv.tags.includes(CREATING_TAG);

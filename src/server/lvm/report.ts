@@ -1,7 +1,7 @@
 // Decodes `--reportformat json --units b --nosuffix` reports into the model.
 // Any deviation from the expected shape is an INTERNAL error, never a guess.
 import { LvmctlError } from "../errors.js";
-import type { LogicalVolume, VolumeGroupInfo } from "./model.js";
+import type { LogicalVolume, MetadataArea, VolumeGroupInfo } from "./model.js";
 
 // Only LV-level columns: a segment column (segtype, seg_size ...) would make
 // lvs print one row per segment of an extended LV.
@@ -13,6 +13,8 @@ export const LV_COLUMNS = [
 export const VG_COLUMNS = [
   "vg_name", "vg_uuid", "vg_size", "vg_free", "vg_extent_size", "pv_count", "lv_count", "vg_seqno",
 ] as const;
+
+export const MDA_COLUMNS = ["vg_name", "vg_mda_size", "vg_mda_free"] as const;
 
 type Row = Record<string, string>;
 
@@ -98,4 +100,11 @@ export function decodeVgs(json: string): VolumeGroupInfo[] {
     lvCount: count(r.lv_count, "lv_count"),
     seqno: count(r.vg_seqno, "vg_seqno"),
   }));
+}
+
+/** VG name -> metadata area, from a `vgs -o vg_name,vg_mda_size,vg_mda_free` report. */
+export function decodeMetadataAreas(json: string): Map<string, MetadataArea> {
+  return new Map(
+    rows(json, "vg", MDA_COLUMNS).map((r) => [r.vg_name, { sizeBytes: bytes(r.vg_mda_size, "vg_mda_size"), freeBytes: bytes(r.vg_mda_free, "vg_mda_free") }]),
+  );
 }

@@ -4,9 +4,12 @@ import { LvmctlError } from "../errors.js";
 import type { HandlerDeps } from "../grpc/unary.js";
 import { unary } from "../grpc/unary.js";
 import type { Inventory } from "../inventory.js";
-import { isThinPool, type LogicalVolume, type VolumeGroupInfo } from "../lvm/model.js";
+import { isThinPool, type LogicalVolume, type MetadataArea, type VolumeGroupInfo } from "../lvm/model.js";
 
-function toVolumeGroup(vg: VolumeGroupInfo, lvs: readonly LogicalVolume[]): VolumeGroup {
+function toVolumeGroup(vg: VolumeGroupInfo, lvs: readonly LogicalVolume[], mdas: ReadonlyMap<string, MetadataArea>): VolumeGroup {
+  const mda = mdas.get(vg.name);
+  // vgs names every VG it was asked for: a VG missing here vanished between the two reads.
+  if (!mda) throw new LvmctlError("NOT_FOUND", `volume group "${vg.name}" not found`);
   return {
     name: vg.name,
     sizeBytes: vg.sizeBytes,
@@ -15,6 +18,8 @@ function toVolumeGroup(vg: VolumeGroupInfo, lvs: readonly LogicalVolume[]): Volu
     pvCount: vg.pvCount,
     lvCount: vg.lvCount,
     uuid: vg.uuid,
+    metadataAreaSizeBytes: mda.sizeBytes,
+    metadataAreaFreeBytes: mda.freeBytes,
     thinPools: lvs
       .filter((lv) => lv.vgName === vg.name && isThinPool(lv))
       .map((lv) => ({
@@ -37,14 +42,16 @@ export function volumeGroupService(deps: HandlerDeps, inv: Inventory): VolumeGro
           if (!(err instanceof LvmctlError && err.code === "NOT_FOUND")) throw err;
         }
       }
-      const lvs = found.length === 0 ? [] : await inv.lvs(found.map((v) => v.name), ctx.signal);
-      return { volumeGroups: found.map((vg) => toVolumeGroup(vg, lvs)) };
+      if (found.length === 0) return { volumeGroups: [] };
+      const names = found.map((v) => v.name);
+      const [lvs, mdas] = await Promise.all([inv.lvs(names, ctx.signal), inv.lvm.metadataAreas(names, ctx.signal)]);
+      return { volumeGroups: found.map((vg) => toVolumeGroup(vg, lvs, mdas)) };
     }),
 
     getVolumeGroup: unary(deps, "GetVolumeGroup", async (req, ctx) => {
       const name = inv.resolveVg(req.name, "name");
-      const [vg, lvs] = await Promise.all([inv.vg(name, ctx.signal), inv.lvs([name], ctx.signal)]);
-      return { volumeGroup: toVolumeGroup(vg, lvs) };
+      const [vg, lvs, mdas] = await Promise.all([inv.vg(name, ctx.signal), inv.lvs([name], ctx.signal), inv.lvm.metadataAreas([name], ctx.signal)]);
+      return { volumeGroup: toVolumeGroup(vg, lvs, mdas) };
     }),
   };
 }

@@ -1625,15 +1625,19 @@ export type VolumeServiceService = typeof VolumeServiceService;
 export const VolumeServiceService = {
   /**
    * CreateVolume creates a linear (thick) volume, or a thin volume when `pool`
-   * names a thin pool. Retrying with the same name, size (after extent rounding)
-   * and pool returns the existing volume.
+   * names a thin pool; the pool must carry the lvmctl.managed tag (an operator
+   * hands a pool over with `lvchange --addtag lvmctl.managed VG/POOL`).
+   * Retrying with the same name, size (after extent rounding) and pool returns
+   * the existing volume.
    *
    * Status codes: OK; INVALID_ARGUMENT (bad name, size or pool name);
    * NOT_FOUND (volume group or thin pool missing); PERMISSION_DENIED (volume
    * group not in the daemon's allow-list); ALREADY_EXISTS (same name with a
    * different size or pool, or an unmanaged LV of that name);
-   * FAILED_PRECONDITION (a thin volume on a --metadata-only daemon);
-   * RESOURCE_EXHAUSTED (not enough free space); UNAVAILABLE (lvm not usable);
+   * FAILED_PRECONDITION (a thin pool not managed by lvmctl, or a thin volume
+   * on a --metadata-only daemon); RESOURCE_EXHAUSTED (not enough free space,
+   * the thin pool is full, or the volume group's metadata area is full);
+   * UNAVAILABLE (lvm not usable);
    * INTERNAL.
    */
   createVolume: {
@@ -1685,7 +1689,7 @@ export const VolumeServiceService = {
    *
    * Status codes: OK; INVALID_ARGUMENT (bad size, or smaller than the current
    * size); NOT_FOUND; PERMISSION_DENIED; FAILED_PRECONDITION (LV not managed by
-   * lvmctl); RESOURCE_EXHAUSTED; UNAVAILABLE; INTERNAL.
+   * lvmctl, or a thin pool); RESOURCE_EXHAUSTED; UNAVAILABLE; INTERNAL.
    */
   resizeVolume: {
     path: "/lvmctl.v1.VolumeService/ResizeVolume" as const,
@@ -1743,15 +1747,19 @@ export const VolumeServiceService = {
 export interface VolumeServiceServer extends UntypedServiceImplementation {
   /**
    * CreateVolume creates a linear (thick) volume, or a thin volume when `pool`
-   * names a thin pool. Retrying with the same name, size (after extent rounding)
-   * and pool returns the existing volume.
+   * names a thin pool; the pool must carry the lvmctl.managed tag (an operator
+   * hands a pool over with `lvchange --addtag lvmctl.managed VG/POOL`).
+   * Retrying with the same name, size (after extent rounding) and pool returns
+   * the existing volume.
    *
    * Status codes: OK; INVALID_ARGUMENT (bad name, size or pool name);
    * NOT_FOUND (volume group or thin pool missing); PERMISSION_DENIED (volume
    * group not in the daemon's allow-list); ALREADY_EXISTS (same name with a
    * different size or pool, or an unmanaged LV of that name);
-   * FAILED_PRECONDITION (a thin volume on a --metadata-only daemon);
-   * RESOURCE_EXHAUSTED (not enough free space); UNAVAILABLE (lvm not usable);
+   * FAILED_PRECONDITION (a thin pool not managed by lvmctl, or a thin volume
+   * on a --metadata-only daemon); RESOURCE_EXHAUSTED (not enough free space,
+   * the thin pool is full, or the volume group's metadata area is full);
+   * UNAVAILABLE (lvm not usable);
    * INTERNAL.
    */
   createVolume: handleUnaryCall<CreateVolumeRequest, CreateVolumeResponse>;
@@ -1778,7 +1786,7 @@ export interface VolumeServiceServer extends UntypedServiceImplementation {
    *
    * Status codes: OK; INVALID_ARGUMENT (bad size, or smaller than the current
    * size); NOT_FOUND; PERMISSION_DENIED; FAILED_PRECONDITION (LV not managed by
-   * lvmctl); RESOURCE_EXHAUSTED; UNAVAILABLE; INTERNAL.
+   * lvmctl, or a thin pool); RESOURCE_EXHAUSTED; UNAVAILABLE; INTERNAL.
    */
   resizeVolume: handleUnaryCall<ResizeVolumeRequest, ResizeVolumeResponse>;
   /**
@@ -1808,15 +1816,19 @@ export interface VolumeServiceServer extends UntypedServiceImplementation {
 export interface VolumeServiceClient extends Client {
   /**
    * CreateVolume creates a linear (thick) volume, or a thin volume when `pool`
-   * names a thin pool. Retrying with the same name, size (after extent rounding)
-   * and pool returns the existing volume.
+   * names a thin pool; the pool must carry the lvmctl.managed tag (an operator
+   * hands a pool over with `lvchange --addtag lvmctl.managed VG/POOL`).
+   * Retrying with the same name, size (after extent rounding) and pool returns
+   * the existing volume.
    *
    * Status codes: OK; INVALID_ARGUMENT (bad name, size or pool name);
    * NOT_FOUND (volume group or thin pool missing); PERMISSION_DENIED (volume
    * group not in the daemon's allow-list); ALREADY_EXISTS (same name with a
    * different size or pool, or an unmanaged LV of that name);
-   * FAILED_PRECONDITION (a thin volume on a --metadata-only daemon);
-   * RESOURCE_EXHAUSTED (not enough free space); UNAVAILABLE (lvm not usable);
+   * FAILED_PRECONDITION (a thin pool not managed by lvmctl, or a thin volume
+   * on a --metadata-only daemon); RESOURCE_EXHAUSTED (not enough free space,
+   * the thin pool is full, or the volume group's metadata area is full);
+   * UNAVAILABLE (lvm not usable);
    * INTERNAL.
    */
   createVolume(
@@ -1885,7 +1897,7 @@ export interface VolumeServiceClient extends Client {
    *
    * Status codes: OK; INVALID_ARGUMENT (bad size, or smaller than the current
    * size); NOT_FOUND; PERMISSION_DENIED; FAILED_PRECONDITION (LV not managed by
-   * lvmctl); RESOURCE_EXHAUSTED; UNAVAILABLE; INTERNAL.
+   * lvmctl, or a thin pool); RESOURCE_EXHAUSTED; UNAVAILABLE; INTERNAL.
    */
   resizeVolume(
     request: ResizeVolumeRequest,

@@ -53,6 +53,19 @@ export interface VolumeGroup {
   thinPools: ThinPool[];
   /** LVM's uuid of the VG. */
   uuid: string;
+  /**
+   * Size in bytes of the VG's metadata area (the smallest one when its PVs
+   * differ; every PV keeps a whole copy). It is fixed when a PV is created
+   * (pvcreate --metadatasize).
+   */
+  metadataAreaSizeBytes: bigint;
+  /**
+   * Bytes of the metadata area still free. Every LV takes some (a default
+   * 1 MiB area holds roughly 1,600 to 1,800 one-segment LVs, depending on
+   * names and tags); when it is full, changes to the VG fail with
+   * RESOURCE_EXHAUSTED until volumes are deleted.
+   */
+  metadataAreaFreeBytes: bigint;
 }
 
 /** ListVolumeGroupsRequest takes no parameters. */
@@ -219,6 +232,8 @@ function createBaseVolumeGroup(): VolumeGroup {
     lvCount: 0,
     thinPools: [],
     uuid: "",
+    metadataAreaSizeBytes: 0n,
+    metadataAreaFreeBytes: 0n,
   };
 }
 
@@ -256,6 +271,18 @@ export const VolumeGroup: MessageFns<VolumeGroup> = {
     }
     if (message.uuid !== "") {
       writer.uint32(66).string(message.uuid);
+    }
+    if (message.metadataAreaSizeBytes !== 0n) {
+      if (BigInt.asUintN(64, message.metadataAreaSizeBytes) !== message.metadataAreaSizeBytes) {
+        throw new globalThis.Error("value provided for field message.metadataAreaSizeBytes of type uint64 too large");
+      }
+      writer.uint32(72).uint64(message.metadataAreaSizeBytes);
+    }
+    if (message.metadataAreaFreeBytes !== 0n) {
+      if (BigInt.asUintN(64, message.metadataAreaFreeBytes) !== message.metadataAreaFreeBytes) {
+        throw new globalThis.Error("value provided for field message.metadataAreaFreeBytes of type uint64 too large");
+      }
+      writer.uint32(80).uint64(message.metadataAreaFreeBytes);
     }
     return writer;
   },
@@ -337,6 +364,22 @@ export const VolumeGroup: MessageFns<VolumeGroup> = {
             message.uuid = reader.string();
             continue;
           }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.metadataAreaSizeBytes = reader.uint64() as bigint;
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.metadataAreaFreeBytes = reader.uint64() as bigint;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -383,6 +426,16 @@ export const VolumeGroup: MessageFns<VolumeGroup> = {
         ? object.thin_pools.map((e: any) => ThinPool.fromJSON(e))
         : [],
       uuid: isSet(object.uuid) ? globalThis.String(object.uuid) : "",
+      metadataAreaSizeBytes: isSet(object.metadataAreaSizeBytes)
+        ? BigInt(object.metadataAreaSizeBytes)
+        : isSet(object.metadata_area_size_bytes)
+        ? BigInt(object.metadata_area_size_bytes)
+        : 0n,
+      metadataAreaFreeBytes: isSet(object.metadataAreaFreeBytes)
+        ? BigInt(object.metadataAreaFreeBytes)
+        : isSet(object.metadata_area_free_bytes)
+        ? BigInt(object.metadata_area_free_bytes)
+        : 0n,
     };
   },
 
@@ -412,6 +465,12 @@ export const VolumeGroup: MessageFns<VolumeGroup> = {
     if (message.uuid !== "") {
       obj.uuid = message.uuid;
     }
+    if (message.metadataAreaSizeBytes !== 0n) {
+      obj.metadataAreaSizeBytes = message.metadataAreaSizeBytes.toString();
+    }
+    if (message.metadataAreaFreeBytes !== 0n) {
+      obj.metadataAreaFreeBytes = message.metadataAreaFreeBytes.toString();
+    }
     return obj;
   },
 
@@ -430,6 +489,14 @@ export const VolumeGroup: MessageFns<VolumeGroup> = {
     message.lvCount = object.lvCount ?? 0;
     message.thinPools = object.thinPools?.map((e) => ThinPool.fromPartial(e)) || [];
     message.uuid = object.uuid ?? "";
+    message.metadataAreaSizeBytes =
+      (object.metadataAreaSizeBytes !== undefined && object.metadataAreaSizeBytes !== null)
+        ? BigInt(object.metadataAreaSizeBytes)
+        : 0n;
+    message.metadataAreaFreeBytes =
+      (object.metadataAreaFreeBytes !== undefined && object.metadataAreaFreeBytes !== null)
+        ? BigInt(object.metadataAreaFreeBytes)
+        : 0n;
     return message;
   },
 };

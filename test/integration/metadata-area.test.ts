@@ -1,0 +1,78 @@
+// A volume group's metadata area on real lvm2: GetVolumeGroup reports its size
+// and free bytes, and a full one turns a create into RESOURCE_EXHAUSTED that
+// says so (lvm exits 5 with "... exceeds maximum metadata size").
+import { readdirSync, rmSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLoopVg, lvm, type LoopVg } from "../support/loop-vg.js";
+import { startDaemon, type RunningDaemon } from "../support/daemon.js";
+import { expectStatus } from "../support/grpc-status.js";
+import { requireRootAndLvm, SKIP_ROOT_TESTS } from "../support/prereq.js";
+
+const MiB = 1024n * 1024n;
+const ARCHIVE_DIR = "/etc/lvm/archive";
+
+function metadataArea(vg: string): { size: bigint; free: bigint } {
+  const out = lvm(["vgs", "--reportformat", "json", "--units", "b", "--nosuffix", "-o", "vg_mda_size,vg_mda_free", vg]);
+  const row = JSON.parse(out).report[0].vg[0] as Record<string, string>;
+  return { size: BigInt(row.vg_mda_size), free: BigInt(row.vg_mda_free) };
+}
+
+/**
+ * Fills the VG's metadata area with long tags on one LV, in ever smaller
+ * steps, until not even a short tag fits: then no LV fits either.
+ */
+function fillMetadataArea(vg: string, lv: string): void {
+  let n = 0;
+  for (const [length, perCommand] of [[1000, 50], [1000, 5], [1000, 1], [100, 1], [20, 1]]) {
+    for (;;) {
+      const tags = Array.from({ length: perCommand }, () => `fill${n++}`.padEnd(length, "x"));
+      try {
+        lvm(["lvchange", ...tags.flatMap((t) => ["--addtag", t]), `${vg}/${lv}`]);
+      } catch {
+        break;
+      }
+    }
+  }
+}
+
+describe.skipIf(SKIP_ROOT_TESTS)("a volume group's metadata area", () => {
+  let vg: LoopVg;
+  let d: RunningDaemon;
+
+  beforeAll(async () => {
+    requireRootAndLvm();
+    vg = createLoopVg("lvmctlmda");
+    d = await startDaemon([vg.name]);
+  });
+
+  afterAll(async () => {
+    await d?.stop();
+    vg?.destroy();
+    // Every metadata write above archived the (large) previous metadata.
+    if (vg) for (const f of readdirSync(ARCHIVE_DIR).filter((f) => f.startsWith(`${vg.name}_`))) rmSync(`${ARCHIVE_DIR}/${f}`);
+  });
+
+  it("is reported by GetVolumeGroup and ListVolumeGroups as lvm reads it", async () => {
+    await d.client.volumes.createVolume({ name: "first", sizeBytes: 4n * MiB });
+    const want = metadataArea(vg.name);
+    expect(want.size).toBeGreaterThan(0n);
+    const { volumeGroup } = await d.client.volumeGroups.getVolumeGroup({});
+    expect(volumeGroup).toMatchObject({ metadataAreaSizeBytes: want.size, metadataAreaFreeBytes: want.free });
+    const { volumeGroups } = await d.client.volumeGroups.listVolumeGroups({});
+    expect(volumeGroups).toEqual([expect.objectContaining({ metadataAreaSizeBytes: want.size, metadataAreaFreeBytes: want.free })]);
+  });
+
+  it("when full, makes a create RESOURCE_EXHAUSTED saying so, and creates nothing", async () => {
+    lvm(["lvcreate", "-q", "--activate", "n", "--zero", "n", "-n", "filler", "-L", "4m", vg.name]);
+    fillMetadataArea(vg.name, "filler");
+    const { volumeGroup } = await d.client.volumeGroups.getVolumeGroup({});
+    expect(volumeGroup!.metadataAreaFreeBytes).toBeLessThan(1024n);
+    const before = vg.lvNames();
+    await expectStatus(
+      d.client.volumes.createVolume({ name: "onetoomany", sizeBytes: 4n * MiB }),
+      "RESOURCE_EXHAUSTED",
+      new RegExp(`^the metadata area of volume group "${vg.name}" is full`),
+    );
+    expect(vg.lvNames()).toEqual(before);
+  });
+});
