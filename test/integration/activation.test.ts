@@ -18,6 +18,9 @@ describe.skipIf(SKIP_ROOT_TESTS || METADATA_ONLY)("thin volumes and snapshots wi
     requireRootAndLvm();
     vg = createLoopVg("lvmctlact");
     lvm(["lvcreate", "-q", "--type", "thin-pool", "-L", "64m", "-n", "pool", vg.name]);
+    // How an operator hands a thin pool to lvmctl (README, safety model).
+    lvm(["lvchange", "--addtag", "lvmctl.managed", `${vg.name}/pool`]);
+    lvm(["lvcreate", "-q", "--type", "thin-pool", "-L", "32m", "-n", "foreignpool", vg.name]);
     d = await startDaemon([vg.name]);
   });
 
@@ -40,9 +43,31 @@ describe.skipIf(SKIP_ROOT_TESTS || METADATA_ONLY)("thin volumes and snapshots wi
     expect(again.volume!.uuid).toBe(volume!.uuid);
     await expectStatus(d.client.volumes.createVolume({ name: "thin", sizeBytes: 32n * MiB }), "ALREADY_EXISTS");
     const { volumeGroup } = await d.client.volumeGroups.getVolumeGroup({});
-    expect(volumeGroup!.thinPools).toEqual([expect.objectContaining({ name: "pool", sizeBytes: 64n * MiB })]);
+    expect(volumeGroup!.thinPools).toEqual([
+      expect.objectContaining({ name: "foreignpool", sizeBytes: 32n * MiB }),
+      expect.objectContaining({ name: "pool", sizeBytes: 64n * MiB }),
+    ]);
     const listed = await d.client.volumes.listVolumes({ includeUnmanaged: true });
     expect(listed.volumes.map((v) => v.name)).not.toContain("pool");
+  });
+
+  it("creates nothing in a thin pool lvmctl does not own, until the pool is handed over", async () => {
+    const before = vg.lvs();
+    await expectStatus(
+      d.client.volumes.createVolume({ name: "squatter", pool: "foreignpool", sizeBytes: 8n * MiB }),
+      "FAILED_PRECONDITION",
+      new RegExp(`thin pool "${vg.name}/foreignpool" is not managed by lvmctl .*lvchange --addtag lvmctl.managed ${vg.name}/foreignpool`),
+    );
+    expect(vg.lvs()).toEqual(before);
+    lvm(["lvchange", "--addtag", "lvmctl.managed", `${vg.name}/foreignpool`]);
+    const { volume } = await d.client.volumes.createVolume({ name: "squatter", pool: "foreignpool", sizeBytes: 8n * MiB });
+    expect(volume).toMatchObject({ pool: "foreignpool", managed: true });
+    await d.client.volumes.deleteVolume({ name: "squatter" });
+  });
+
+  it("does not resize or delete a managed thin pool as if it were a volume", async () => {
+    await expectStatus(d.client.volumes.resizeVolume({ name: "pool", sizeBytes: 128n * MiB }), "FAILED_PRECONDITION", /is a thin pool, not a volume/);
+    await expectStatus(d.client.volumes.deleteVolume({ name: "pool" }), "FAILED_PRECONDITION", /is a thin pool, not a volume/);
   });
 
   it("grows a thin volume beyond the pool (over-provisioning)", async () => {
@@ -69,6 +94,6 @@ describe.skipIf(SKIP_ROOT_TESTS || METADATA_ONLY)("thin volumes and snapshots wi
 
   it("deletes snapshots, then their origins", async () => {
     for (const name of ["thick-snap", "thick", "thin-snap", "thin"]) await d.client.volumes.deleteVolume({ name });
-    expect(vg.lvNames()).toEqual(["pool"]);
+    expect(vg.lvNames()).toEqual(["foreignpool", "pool"]);
   });
 });

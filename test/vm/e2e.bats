@@ -16,6 +16,8 @@ setup_file() {
   pvcreate -q /dev/vda
   vgcreate -q "$VG" /dev/vda
   lvcreate -q -y --type thin-pool -L 512M -n pool "$VG"
+  # lvmctl creates thin volumes only in pools handed to it.
+  lvchange -q --addtag lvmctl.managed "$VG/pool"
   lvcreate -q -y -L 16M -n unmanaged "$VG"
   start_daemon
 }

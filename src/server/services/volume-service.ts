@@ -7,7 +7,7 @@ import type { HandlerDeps } from "../grpc/unary.js";
 import { unary } from "../grpc/unary.js";
 import type { Inventory } from "../inventory.js";
 import {
-  CREATING_TAG, isThickSnapshot, isThin, isThinPool, isUnfinished, MANAGED_TAG, roundUpToExtent, type LogicalVolume,
+  CREATING_TAG, isManaged, isThickSnapshot, isThin, isThinPool, isUnfinished, MANAGED_TAG, roundUpToExtent, type LogicalVolume,
 } from "../lvm/model.js";
 import { validateNewLvPath } from "../lvm/names.js";
 import { pageTokens } from "../pagination.js";
@@ -55,6 +55,13 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
           const pool = lvs.find((lv) => lv.name === req.pool);
           if (!pool) throw new LvmctlError("NOT_FOUND", `pool: thin pool "${vg}/${req.pool}" not found`);
           if (!isThinPool(pool)) throw invalidArgument("pool", `"${vg}/${req.pool}" is not a thin pool`);
+          // A pool's space is shared by every volume in it: only a pool handed to lvmctl takes new volumes.
+          if (!isManaged(pool)) {
+            throw new LvmctlError(
+              "FAILED_PRECONDITION",
+              `pool: thin pool "${vg}/${req.pool}" is not managed by lvmctl (no ${MANAGED_TAG} tag); hand it over with \`lvchange --addtag ${MANAGED_TAG} ${vg}/${req.pool}\``,
+            );
+          }
           if (lvm.metadataOnly) {
             throw new LvmctlError("FAILED_PRECONDITION", "thin volumes need device-mapper; this lvmctld runs with --metadata-only");
           }
@@ -90,6 +97,7 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
       return inv.mutate(vg, async () => {
         const info = await inv.vg(vg);
         const lv = inv.requireManaged(await inv.requireLv(vg, name));
+        if (isThinPool(lv)) throw new LvmctlError("FAILED_PRECONDITION", `"${vg}/${name}" is a thin pool, not a volume`);
         const rounded = roundUpToExtent(size, info.extentSizeBytes);
         if (rounded < lv.sizeBytes) {
           throw invalidArgument("size_bytes", `${rounded} is smaller than the current size ${lv.sizeBytes}; volumes only grow`);
