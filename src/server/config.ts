@@ -33,6 +33,8 @@ export interface DaemonConfig {
   lvmShell: boolean;
   /** Serve reads from the vg_seqno-checked cache (see lvm/cache.ts). */
   readCache: boolean;
+  /** Metadata archives lvm keeps per VG (/etc/lvm/archive) after each change lvmctld makes; lvm's own default keeps 30 days' worth. */
+  lvmArchiveRetain: number;
   /** TCP connections that have not started a call this long after connecting (TLS handshake included) are closed. */
   firstRequestTimeoutMs: number;
   /** A connection with no call in flight for this long is sent GOAWAY (grpc.max_connection_idle_ms). */
@@ -76,6 +78,7 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
         .choices(["auto", "on", "off"])
         .default("auto"),
     )
+    .option("--lvm-archive-retain <n>", "after each change lvmctld makes, keep only the newest N metadata archives of the VG in /etc/lvm/archive (lvm's own default keeps every one for 30 days)", "50")
     .option("--no-read-cache", "read LVM for every request instead of serving reads from the vg_seqno-checked cache")
     .option("--no-exports", "turn iSCSI exports off (the ExportService answers FAILED_PRECONDITION)")
     .option("--targetcli-binary <path>", "the targetcli (targetcli-fb) binary", "targetcli")
@@ -172,6 +175,7 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     chapKeyFile: o.chapKeyFile,
     lvmShell: o.lvmShell === "on" || (o.lvmShell === "auto" && o.lvmBinary === "lvm"),
     readCache: o.readCache,
+    lvmArchiveRetain: count("--lvm-archive-retain", o.lvmArchiveRetain),
     firstRequestTimeoutMs: seconds("--first-request-timeout", o.firstRequestTimeout),
     idleTimeoutMs: seconds("--idle-timeout", o.idleTimeout),
     maxConnections: count("--max-connections", o.maxConnections),

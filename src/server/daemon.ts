@@ -47,7 +47,7 @@ export class Daemon {
   ) {
     this.lvmShell = cfg.lvmShell ? new LvmShellPool({ binary: cfg.lvmBinary }, log.child({ component: "lvm-shell" })) : undefined;
     this.runner = new CommandRunner(log.child({ component: "exec" }), undefined, { mutationWatchdogMs: cfg.commandTimeoutMs, lvmShell: this.lvmShell });
-    const lvm = new Lvm(this.runner, { binary: cfg.lvmBinary, metadataOnly: cfg.metadataOnly, readTimeoutMs: cfg.readTimeoutMs, cache: cfg.readCache });
+    const lvm = new Lvm(this.runner, { binary: cfg.lvmBinary, metadataOnly: cfg.metadataOnly, readTimeoutMs: cfg.readTimeoutMs, cache: cfg.readCache, archiveRetain: cfg.lvmArchiveRetain });
     this.inventory = new Inventory(lvm, cfg.volumeGroups, { lockWaitMs: cfg.commandTimeoutMs, log: log.child({ component: "inventory" }) });
     this.listeners = new Listeners(cfg, log.child({ component: "listen" }));
     this.server = new Server({

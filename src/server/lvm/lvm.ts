@@ -19,6 +19,12 @@ export interface LvmOptions {
   readTimeoutMs: number;
   /** Serve reads from the vg_seqno-checked cache (default on). */
   cache?: boolean;
+  /**
+   * Metadata archives to keep per VG: lvm archives the old metadata on every
+   * change and by default keeps each for 30 days (hundreds of KiB apiece in a
+   * big VG). Undefined leaves lvm's own settings alone.
+   */
+  archiveRetain?: number;
 }
 
 const REPORT_ARGS = ["--reportformat", "json", "--units", "b", "--nosuffix"];
@@ -46,8 +52,13 @@ export class Lvm {
     return this.opts.metadataOnly;
   }
 
-  private argv(cmd: string, args: readonly string[]): string[] {
-    const config = this.opts.metadataOnly ? ["--config", "global{activation=0}"] : [];
+  private argv(cmd: string, args: readonly string[], mutating = false): string[] {
+    const settings = [
+      ...(this.opts.metadataOnly ? ["global{activation=0}"] : []),
+      // A change prunes the VG's archives as it writes one; retain_days=0 makes the count the only bound.
+      ...(mutating && this.opts.archiveRetain !== undefined ? [`backup{retain_min=${this.opts.archiveRetain} retain_days=0}`] : []),
+    ];
+    const config = settings.length > 0 ? ["--config", settings.join(" ")] : [];
     return [this.opts.binary, cmd, ...config, ...args];
   }
 
@@ -69,7 +80,7 @@ export class Lvm {
     const before = await this.cache?.beforeMutation(vg);
     let ok = false;
     try {
-      await this.runner.run(this.argv(cmd, args), { mutating: true, verify });
+      await this.runner.run(this.argv(cmd, args, true), { mutating: true, verify });
       ok = true;
     } catch (err) {
       throw classifyLvmError(err);
