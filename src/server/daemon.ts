@@ -15,6 +15,7 @@ import { Inventory } from "./inventory.js";
 import { Exporter } from "./lio/exporter.js";
 import { CONFIGFS_TARGET } from "./lio/state.js";
 import { Listeners } from "./listeners.js";
+import { preserialized } from "./net/interceptor.js";
 import { raiseOpenFilesLimit } from "./net/open-files.js";
 import { Lvm } from "./lvm/lvm.js";
 import { exportService } from "./services/export-service.js";
@@ -71,9 +72,9 @@ export class Daemon {
       authorize: cfg.authFile ? makeAuthorizer(loadAuthFile(cfg.authFile)) : undefined,
       mutationLimit: new InflightLimit(cfg.maxInflightMutations),
     };
-    this.server.addService(tolerantDecoding(VolumeServiceService), volumeService(deps, this.inventory, this.exporter.beforeDelete));
-    this.server.addService(tolerantDecoding(VolumeGroupServiceService), volumeGroupService(deps, this.inventory));
-    this.server.addService(tolerantDecoding(ExportServiceService), exportService(deps, this.inventory, this.exporter));
+    this.server.addService(preserialized(tolerantDecoding(VolumeServiceService)), volumeService(deps, this.inventory, this.exporter.beforeDelete));
+    this.server.addService(preserialized(tolerantDecoding(VolumeGroupServiceService)), volumeGroupService(deps, this.inventory));
+    this.server.addService(preserialized(tolerantDecoding(ExportServiceService)), exportService(deps, this.inventory, this.exporter));
     for (const name of [...SERVICE_NAMES, EXPORT_SERVICE_NAME]) this.health.setStatus(name, "NOT_SERVING");
     this.health.addToServer(this.server);
     addReflection(this.server);

@@ -17,6 +17,7 @@ import { dirname } from "node:path";
 import { createServer as createTlsServer, type Server as TlsServer, type TLSSocket } from "node:tls";
 import type { Logger } from "pino";
 import type { DaemonConfig } from "./config.js";
+import { isReadOnlyMethod } from "./grpc/auth.js";
 import { ConnectionTable, FirstCallDeadlines, connectionKey, tcpBudget, type Refusal } from "./net/connections.js";
 import { transportInterceptor } from "./net/interceptor.js";
 import { ResponseBudget } from "./net/response-budget.js";
@@ -82,7 +83,6 @@ interface Connection {
   peer?: string;
   key?: string;
   raw: Socket;
-  tls?: TLSSocket;
 }
 
 interface Bound {
@@ -111,7 +111,11 @@ export class Listeners {
     this.table = this.connectionTable(Infinity);
     this.deadlines = new FirstCallDeadlines(cfg.firstRequestTimeoutMs);
     this.budget = new ResponseBudget({ perConnection: cfg.responseBufferPerConnection, total: cfg.responseBufferTotal });
-    this.interceptor = transportInterceptor({ budget: this.budget, firstCall: (key) => this.deadlines.settle(key) });
+    this.interceptor = transportInterceptor({
+      budget: this.budget,
+      firstCall: (key) => this.deadlines.settle(key),
+      readOnly: (path) => isReadOnlyMethod(path.slice(path.lastIndexOf("/") + 1)),
+    });
   }
 
   private connectionTable(openFiles: number): ConnectionTable {
@@ -133,7 +137,6 @@ export class Listeners {
     tls?.on("secureConnection", (socket: TLSSocket) => {
       const conn = this.byKey.get(connectionKey(socket) ?? "");
       if (!conn) return void socket.destroy();
-      conn.tls = socket;
       injectors.get(conn.listener)?.injectConnection(socket);
     });
     for (const address of this.cfg.listen) {
@@ -238,9 +241,15 @@ export class Listeners {
   }
 }
 
+/**
+ * Ends a connection at the TCP level. Neither destroying the socket nor its
+ * HTTP/2 session closes a connection whose client never sent the HTTP/2
+ * preface (Node 20 keeps the descriptor), and a TLS socket is layered on the
+ * raw one, so a TCP connection is reset; a Unix one is destroyed.
+ */
 function destroy(conn: Connection): void {
-  conn.tls?.destroy();
-  conn.raw.destroy();
+  if (conn.key !== undefined && !conn.raw.destroyed) conn.raw.resetAndDestroy();
+  else conn.raw.destroy();
 }
 
 function stillOurs(socket: { path: string; dev: number; ino: number }): boolean {

@@ -9,7 +9,7 @@ import type { Reporter, TestModule } from "vitest/node";
 import type { SuiteFigures } from "./lib/figures.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
-const ORDER = ["hostile", "cli", "storm", "faults", "kill", "access"];
+const ORDER = ["hostile", "cli", "storm", "faults", "kill", "access", "edges", "transport"];
 
 interface TestRow {
   file: string;

@@ -3,7 +3,12 @@
 // connection (or pool) whose unread responses fill the budget is refused with
 // RESOURCE_EXHAUSTED before its handler runs, and every response message is
 // charged to the budget until HTTP/2 has sent it or the call has ended.
-import { ServerInterceptingCall, status, type ServerInterceptor } from "@grpc/grpc-js";
+// Calls admitted together can still fill the budget while they run, so a
+// read's answer is checked again when it is sent and replaced by
+// RESOURCE_EXHAUSTED if the budget is full by then (it changed nothing; the
+// client may ask again). A mutation's answer is always sent: it is small, and
+// the change it reports has happened.
+import { ServerInterceptingCall, status, type ServerInterceptor, type ServiceDefinition } from "@grpc/grpc-js";
 import { connectionKey } from "./connections.js";
 import type { ResponseBudget } from "./response-budget.js";
 
@@ -11,6 +16,25 @@ export interface TransportHooks {
   budget: ResponseBudget;
   /** A call started on this TCP connection. */
   firstCall(connection: string): void;
+  /** Whether a method only reads, so its answer may be dropped (by full path, /package.Service/Method). */
+  readOnly(path: string): boolean;
+}
+
+/** Response serialisers that pass an already serialised Buffer through (see preserialized). */
+const PASS_THROUGH = new WeakSet<object>();
+
+/**
+ * The interceptor must serialise an answer to learn its size; for a service
+ * wrapped here it hands grpc-js those bytes instead of serialising twice.
+ */
+export function preserialized<S extends ServiceDefinition>(service: S): S {
+  const out: Record<string, unknown> = {};
+  for (const [name, def] of Object.entries(service)) {
+    const responseSerialize = (value: unknown) => (Buffer.isBuffer(value) ? value : def.responseSerialize(value));
+    PASS_THROUGH.add(responseSerialize);
+    out[name] = { ...def, responseSerialize };
+  }
+  return out as S;
 }
 
 export function transportInterceptor(hooks: TransportHooks): ServerInterceptor {
@@ -27,10 +51,13 @@ export function transportInterceptor(hooks: TransportHooks): ServerInterceptor {
     };
     const intercepted: ServerInterceptingCall = new (class extends ServerInterceptingCall {
       override sendMessage(message: unknown, callback: () => void): void {
-        // grpc-js serialises again below; the size is only known from bytes, and a response is small next to its lvm command.
-        const release = ended ? () => {} : hooks.budget.charge(connection, method.responseSerialize(message).length);
+        if (ended) return super.sendMessage(message, callback);
+        const bytes: Buffer = method.responseSerialize(message);
+        const full = hooks.budget.refusal(connection, bytes.length);
+        if (full !== undefined && hooks.readOnly(method.path)) return this.sendStatus({ code: status.RESOURCE_EXHAUSTED, details: full });
+        const release = hooks.budget.charge(connection, bytes.length);
         charges.add(release);
-        super.sendMessage(message, () => {
+        super.sendMessage(PASS_THROUGH.has(method.responseSerialize) ? bytes : message, () => {
           release();
           charges.delete(release);
           callback();

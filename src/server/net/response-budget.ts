@@ -11,6 +11,13 @@ export interface BudgetLimits {
   total: number;
 }
 
+/**
+ * A TCP connection with nothing unread may always receive one answer this
+ * small, full pool or not: clients that read their answers stay served while
+ * others stall. It bounds the pool's overshoot to this much per connection.
+ */
+export const SMALL_ANSWER_BYTES = 64 * 1024;
+
 export class ResponseBudget {
   private readonly connections = new Map<string, number>();
   private remote = 0;
@@ -19,18 +26,21 @@ export class ResponseBudget {
   constructor(readonly limits: BudgetLimits) {}
 
   /**
-   * Why a new call on this connection must be refused, or undefined if it may
-   * run. `connection` undefined is a Unix-socket connection: those share their
-   * own pool, so TCP clients can never use up the local admin's budget.
+   * Why `bytes` more for this connection must be refused (0 at the start of
+   * a call, when the answer's size is not known yet), or undefined if they
+   * fit. `connection` undefined is a Unix-socket connection: those share a
+   * pool of their own, so TCP clients can never use up the local admin's.
    */
-  refusal(connection: string | undefined): string | undefined {
-    if (connection === undefined) {
-      return this.local >= this.limits.total ? `responses not yet read by local clients exceed ${this.limits.total} bytes; retry later` : undefined;
+  refusal(connection: string | undefined, bytes = 0): string | undefined {
+    const unread = connection === undefined ? 0 : (this.connections.get(connection) ?? 0);
+    if (unread > 0 && unread + bytes > this.limits.perConnection) {
+      return `this connection has ${unread} bytes of answers it has not read (limit ${this.limits.perConnection}); read them or retry later`;
     }
-    if ((this.connections.get(connection) ?? 0) >= this.limits.perConnection) {
-      return `this connection has ${this.limits.perConnection} or more bytes of responses it has not read; read them or retry later`;
+    const pool = connection === undefined ? this.local : this.remote;
+    const exempt = connection !== undefined && unread === 0 && bytes <= SMALL_ANSWER_BYTES;
+    if (!exempt && pool + bytes > this.limits.total) {
+      return `clients have ${pool} bytes of answers they have not read (limit ${this.limits.total}); retry later`;
     }
-    if (this.remote >= this.limits.total) return `responses not yet read by clients exceed ${this.limits.total} bytes; retry later`;
     return undefined;
   }
 

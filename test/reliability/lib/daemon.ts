@@ -12,9 +12,10 @@ export interface WatchedDaemon extends RunningDaemon {
 
 export const FAKE_LVM = new URL("../../fakes/lvm.mjs", import.meta.url).pathname;
 
-export async function launch(figures: Figures, volumeGroups: string[], extraArgs: string[] = []): Promise<WatchedDaemon> {
+/** `wrapper`: see startDaemon. */
+export async function launch(figures: Figures, volumeGroups: string[], extraArgs: string[] = [], wrapper: string[] = []): Promise<WatchedDaemon> {
   figures.add("daemon starts");
-  const d = await startDaemon(volumeGroups, extraArgs);
+  const d = await startDaemon(volumeGroups, extraArgs, "SERVING", wrapper);
   let expected = false;
   let crash: string | undefined;
   const gone = new Promise<void>((resolve) =>
