@@ -9,7 +9,7 @@ import type { Reporter, TestModule } from "vitest/node";
 import type { SuiteFigures } from "./lib/figures.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
-const ORDER = ["hostile", "cli", "storm", "faults", "kill", "access", "edges", "transport"];
+const ORDER = ["hostile", "cli", "storm", "faults", "kill", "access", "edges", "transport", "lvm-findings"];
 
 interface TestRow {
   file: string;
