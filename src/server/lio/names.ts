@@ -25,15 +25,19 @@ export const MAX_INITIATORS = 64;
  * (RFC 3722) and rtslib lowercases ACL names, so they are stored lowercase.
  */
 export function normalizeIqn(field: string, value: string): string {
+  const iqn = canonicalIqn(value);
+  if (iqn !== undefined) return iqn;
+  if (value.length > MAX_ISCSI_NAME) throw invalidArgument(field, `${JSON.stringify(value.slice(0, 32))}... is longer than ${MAX_ISCSI_NAME} bytes`);
+  throw invalidArgument(
+    field,
+    `${JSON.stringify(value.slice(0, 64))} is not an iSCSI name: expected iqn.YYYY-MM.reversed.domain[:unique] (letters, digits, '.', '-', ':') or eui. and 16 hex digits`,
+  );
+}
+
+/** normalizeIqn without the error: the canonical name, or undefined when `value` is not an iSCSI name. */
+export function canonicalIqn(value: string): string | undefined {
   const iqn = value.toLowerCase();
-  if (iqn.length > MAX_ISCSI_NAME) throw invalidArgument(field, `${JSON.stringify(value.slice(0, 32))}... is longer than ${MAX_ISCSI_NAME} bytes`);
-  if (!IQN.test(iqn) && !EUI.test(iqn)) {
-    throw invalidArgument(
-      field,
-      `${JSON.stringify(value.slice(0, 64))} is not an iSCSI name: expected iqn.YYYY-MM.reversed.domain[:unique] (letters, digits, '.', '-', ':') or eui. and 16 hex digits`,
-    );
-  }
-  return iqn;
+  return iqn.length <= MAX_ISCSI_NAME && (IQN.test(iqn) || EUI.test(iqn)) ? iqn : undefined;
 }
 
 /** Validates, lowercases, de-duplicates and sorts a list of initiator names. */

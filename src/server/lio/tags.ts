@@ -6,7 +6,7 @@
 //                                      credentials (see chap.ts). Never a secret:
 //                                      tags are readable by anyone who runs lvs.
 // IQNs fit LVM's tag alphabet ([A-Za-z0-9_+.-/=!:&#]).
-import { normalizeIqn } from "./names.js";
+import { canonicalIqn } from "./names.js";
 
 export const EXPORT_TAG = "lvmctl.export";
 const INITIATOR_TAG = "lvmctl.export.initiator=";
@@ -30,11 +30,8 @@ export function readExportTags(tags: readonly string[]): ExportSettings | undefi
   for (const tag of tags) {
     if (tag.startsWith(INITIATOR_TAG)) {
       // A hand-edited tag that is not an IQN is ignored rather than handed to targetcli.
-      try {
-        initiators.push(normalizeIqn("tag", tag.slice(INITIATOR_TAG.length)));
-      } catch {
-        continue;
-      }
+      const iqn = canonicalIqn(tag.slice(INITIATOR_TAG.length));
+      if (iqn !== undefined) initiators.push(iqn);
     } else if (tag.startsWith(CHAP_TAG) && NONCE.test(tag.slice(CHAP_TAG.length))) {
       chapNonce = tag.slice(CHAP_TAG.length);
     }
