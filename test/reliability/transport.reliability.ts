@@ -11,7 +11,7 @@
 //   socket path meanwhile keeps its socket.
 import { connect as h2connect, constants as h2, type ClientHttp2Session } from "node:http2";
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,9 +25,9 @@ import { DAEMON_JS } from "../support/daemon.js";
 import { checkHealth } from "../support/health.js";
 import { createLoopVg, METADATA_ONLY, type LoopVg } from "../support/loop-vg.js";
 import { requireRootAndLvm, SKIP_ROOT_TESTS } from "../support/prereq.js";
-import { launch, type WatchedDaemon } from "./lib/daemon.js";
+import { FAKE_LVM, launch, type WatchedDaemon } from "./lib/daemon.js";
 import { Figures } from "./lib/figures.js";
-import { scale } from "./lib/mode.js";
+import { FULL, scale } from "./lib/mode.js";
 
 const figures = new Figures("transport", "Transport: connection floods, clients that do not read, shutdown");
 
@@ -37,7 +37,8 @@ const FLOOD = Math.round(OPEN_FILES * 1.5);
 const FIRST_CALL_S = scale(10, 2);
 const STREAM_CAP = 100;
 const STALLED_SESSIONS = 10;
-const LIST_LVS = scale(1000, 1000);
+/** The issue's figure lists 1,000 volumes; the quick (CI) run lists fewer, so its RSS stays far from the target on a busy runner. */
+const LIST_LVS = scale(1000, 300);
 const GRACE_S = scale(10, 2);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -218,7 +219,9 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
   });
 
   it(`${STALLED_SESSIONS} HTTP/2 sessions that never read, each asking ListVolumes of ${LIST_LVS} volumes ${3 * STREAM_CAP} times: RSS bounded, others served, memory back after`, async () => {
-    const d = await start(["--listen", "tcp://127.0.0.1:0", "--insecure", "--max-concurrent-streams", String(STREAM_CAP)]);
+    // Full run: the default budgets. Quick run: smaller answers, so smaller budgets that they still overflow.
+    const budgets = FULL ? [] : ["--response-buffer-per-connection", "2MiB", "--response-buffer-total", "16MiB"];
+    const d = await start(["--listen", "tcp://127.0.0.1:0", "--insecure", "--max-concurrent-streams", String(STREAM_CAP), ...budgets]);
     const { port } = tcpAddress(d);
     const pid = d.process.pid!;
     // One served listing first: the read cache holds the VG, as on a busy daemon.
@@ -267,6 +270,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
     const other = new LvmctlClient({ server: `tcp://127.0.0.1:${port}`, insecure: true, timeoutMs: 5000 });
     const tcp = await timed(other.volumes.getVolume({ name: listed.volumes[0].name }));
     const maxOpen = Math.max(...perSessionAnswered);
+    const advertised = sessions[0].remoteSettings.maxConcurrentStreams;
     figures.row("unread responses", {
       sessions: STALLED_SESSIONS,
       "calls sent": STALLED_SESSIONS * 3 * STREAM_CAP,
@@ -276,7 +280,8 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
       "RSS before (MiB)": Math.round(before),
       "RSS peak (MiB)": Math.round(peak),
     });
-    row(`stalled sessions: calls open per connection (--max-concurrent-streams ${STREAM_CAP})`, `${maxOpen} at most`, `≤ ${STREAM_CAP}`, maxOpen <= STREAM_CAP);
+    row(`stalled sessions: streams a connection may open (--max-concurrent-streams ${STREAM_CAP})`, `SETTINGS_MAX_CONCURRENT_STREAMS ${advertised}`, String(STREAM_CAP), advertised === STREAM_CAP);
+    row("stalled sessions: unread answers held per connection", `${maxOpen} at most`, `≤ ${STREAM_CAP}`, maxOpen <= STREAM_CAP);
     row(`stalled sessions: daemon RSS with ${STALLED_SESSIONS} sessions at the cap`, `${Math.round(peak)} MiB peak`, "≤ 300 MiB", peak <= 300);
     row("stalled sessions: calls beyond the response budget", `${tally.exhausted} RESOURCE_EXHAUSTED, ${tally.otherStatus} other`, "> 0 RESOURCE_EXHAUSTED, 0 other", tally.exhausted > 0 && tally.otherStatus === 0);
     row("stalled sessions: other clients (Unix ListVolumes, TCP GetVolume)", `${unix.code} ${Math.round(unix.ms)} ms, ${tcp.code} ${Math.round(tcp.ms)} ms`, "OK, OK", unix.code === "OK" && tcp.code === "OK");
@@ -286,11 +291,19 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
     const again = [];
     for (let i = 0; i < 5; i++) again.push(await timed(other.volumes.listVolumes({ pageSize: LIST_LVS })));
     other.close();
-    await sleep(2000);
-    const afterRss = rssMiB(pid);
-    figures.row("unread responses", { sessions: "after they closed", "RSS before (MiB)": Math.round(before), "RSS peak (MiB)": Math.round(afterRss) });
     row("stalled sessions: after they close, big listings over TCP", again.map((a) => a.code).join(","), "OK,OK,OK,OK,OK", again.every((a) => a.code === "OK"));
-    row("stalled sessions: RSS after they close", `${Math.round(afterRss)} MiB (peak ${Math.round(peak)}, before ${Math.round(before)})`, "below the peak", afterRss < peak || peak - before < 20);
+    // V8 gives the garbage of a burst back by itself once the process is quiet (its memory reducer, after some seconds);
+    // the full run waits for it, the quick run only records where RSS is.
+    const settleS = scale(60, 2);
+    const closed = Date.now();
+    let afterRss = rssMiB(pid);
+    while (afterRss > before + 64 && Date.now() - closed < settleS * 1000) {
+      await sleep(1000);
+      afterRss = rssMiB(pid);
+    }
+    const tookS = Math.round((Date.now() - closed) / 1000);
+    figures.row("unread responses", { sessions: `closed, ${tookS} s later`, "RSS before (MiB)": Math.round(before), "RSS peak (MiB)": Math.round(afterRss) });
+    if (FULL) row("stalled sessions: RSS after they close", `${Math.round(afterRss)} MiB after ${tookS} s (peak ${Math.round(peak)}, before ${Math.round(before)})`, `≤ before + 64 MiB within ${settleS} s`, afterRss <= before + 64);
     expect(d.alive()).toBe(true);
     await d.stop();
     expect(figures.data.checks.filter((c) => c.name.startsWith("stalled sessions") && !c.ok)).toEqual([]);
@@ -339,6 +352,34 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
       row("SIGTERM with an open Watch: what the watcher saw", `${w.seen.join(" → ")}; stream ${end}`, "SERVING → NOT_SERVING; stream OK", w.seen.join(",") === "SERVING,NOT_SERVING" && end === "OK");
       expect(ms).toBeLessThan(GRACE_S * 1000);
       expect(w.seen).toEqual(["SERVING", "NOT_SERVING"]);
+    });
+
+    it("SIGTERM during a slow mutation: the connection is closed after the grace period, the lvcreate is not killed and the process waits for it", async () => {
+      const control = join(dir, "control.json");
+      const slowMs = (GRACE_S + 2) * 1000;
+      writeFileSync(control, JSON.stringify({ rules: [{ id: "slow", command: "lvcreate", fault: "hang", ms: slowMs }] }));
+      process.env.LVMCTL_FAKE_LVM_CONTROL = control;
+      try {
+        const d = await start(["--shutdown-grace", String(GRACE_S), "--lvm-binary", FAKE_LVM, "--lvm-shell", "off", "--command-timeout", "600"]);
+        const create = timed(d.client.volumes.createVolume({ name: "drain0", sizeBytes: 4n * 1024n * 1024n }));
+        await sleep(500);
+        const started = Date.now();
+        const exited = new Promise<number | null>((resolve) => d.process.once("exit", (c) => resolve(c)));
+        d.process.kill("SIGTERM");
+        const answer = await create;
+        const answeredMs = Date.now() - started;
+        const code = await exited;
+        const exitMs = Date.now() - started;
+        await d.stop();
+        const made = vg.lvNames().includes("drain0");
+        row("SIGTERM during a slow lvcreate: the client's call", `${answer.code} after ${answeredMs} ms`, `cut at the grace period (${GRACE_S * 1000} ms)`, answer.code !== "OK" && answeredMs < GRACE_S * 1000 + 1500);
+        row("SIGTERM during a slow lvcreate: the process", `exit ${code} after ${exitMs} ms; LV ${made ? "made" : "missing"}`, `waits for lvcreate (≥ ${slowMs - 500} ms), exit 0; LV made`, code === 0 && exitMs >= slowMs - 500 && made);
+        expect(code).toBe(0);
+        expect(made).toBe(true);
+        expect(exitMs).toBeGreaterThanOrEqual(slowMs - 500);
+      } finally {
+        delete process.env.LVMCTL_FAKE_LVM_CONTROL;
+      }
     });
 
     it("SIGTERM with a call whose client never reads: forced after the grace period; daemon B on the same socket path keeps serving after A exits", async () => {
