@@ -64,6 +64,7 @@ describe("decoding lvs rows", () => {
   it.each([
     ["not JSON", "lv: []", "malformed lvm report: not JSON"],
     ["JSON null", "null", 'malformed lvm report: no "report" array'],
+    ["a null report among reports", '{"report":[null,{"lv":"data"}]}', 'malformed lvm report: "lv" is not an array'],
     ["a report that is not an array", '{"report":{"lv":[]}}', 'malformed lvm report: no "report" array'],
     ["a section that is not an array", '{"report":[{"lv":"data"}]}', 'malformed lvm report: "lv" is not an array'],
     ["a null row", lvs(null as unknown as object), 'malformed lvm report: "lv" row is not an object'],
@@ -134,9 +135,11 @@ describe("the model's predicates", () => {
 
   it("tells managed, unfinished, thin, pool, active and snapshot volumes apart", () => {
     expect([isManaged(lv({ tags: [MANAGED_TAG] })), isManaged(lv({ tags: ["other", "lvmctl.managedx"] }))]).toEqual([true, false]);
-    expect(isUnfinished(lv({ tags: [MANAGED_TAG, CREATING_TAG] }))).toBe(true);
+    // The tag names are state kept in LVM metadata: another lvmctld version must read the same ones.
+    expect(isUnfinished(lv({ tags: ["lvmctl.managed", "lvmctl.creating"] }))).toBe(true);
+    expect([MANAGED_TAG, CREATING_TAG]).toEqual(["lvmctl.managed", "lvmctl.creating"]);
     // Someone else's LV with our creating tag is not ours to complete or clean up.
-    expect(isUnfinished(lv({ tags: [CREATING_TAG] }))).toBe(false);
+    expect(isUnfinished(lv({ tags: ["lvmctl.creating"] }))).toBe(false);
     expect(isUnfinished(lv({ tags: [MANAGED_TAG] }))).toBe(false);
     expect([isThinPool(lv({ layout: ["thin", "pool"] })), isThinPool(lv({ layout: ["thin", "sparse"] })), isThinPool(lv({ layout: ["cache", "pool"] }))]).toEqual([true, false, false]);
     expect([isThin(lv({ layout: ["thin", "sparse"] })), isThin(lv({ layout: ["thin", "pool"] })), isThin(lv({ layout: ["linear", "sparse"] }))]).toEqual([true, false, false]);
