@@ -7,8 +7,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { invalidArgument } from "./errors.js";
 
-export const DEFAULT_PAGE_SIZE = 100;
-export const MAX_PAGE_SIZE = 1000;
+const DEFAULT_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 1000;
 /** Two 127-character names and the MAC need about 400 characters; longer is refused unread. */
 const MAX_TOKEN_LENGTH = 1024;
 const MAC_BYTES = 32;
@@ -33,7 +33,7 @@ const badToken = () =>
       "whose next_page_token it was, until lvmctld restarts: start again with an empty page_token",
   );
 
-export function pageSize(requested: number): number {
+function pageSize(requested: number): number {
   if (requested < 0) throw invalidArgument("page_size", "must not be negative");
   if (requested > MAX_PAGE_SIZE) throw invalidArgument("page_size", `must be at most ${MAX_PAGE_SIZE}`);
   return requested === 0 ? DEFAULT_PAGE_SIZE : requested;

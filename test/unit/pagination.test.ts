@@ -52,6 +52,12 @@ describe("pagination", () => {
     expect(page(items.filter((i) => i.name !== "e"), first.nextPageToken, 4)).toEqual({ page: [], nextPageToken: "" });
   });
 
+  it("takes 100 for page_size 0 and up to 1000", () => {
+    const many = Array.from({ length: 1001 }, (_, i) => ({ vg: "vg1", name: `v${String(i).padStart(4, "0")}` }));
+    expect(page(many, "", 0).page).toHaveLength(100);
+    expect(page(many, "", 1000).page).toHaveLength(1000);
+  });
+
   it.each([-1, 1001])("rejects page_size %d", (size) => expect(refusal(() => page(items, "", size)).message).toMatch(/^page_size: /));
 });
 
