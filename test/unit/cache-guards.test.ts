@@ -126,6 +126,7 @@ describe("patching in place only what is plain", () => {
     ["a striped LV", (lvm) => Object.assign(lvm.lvs.get("a")!, { layout: ["striped"] })],
     ["an origin by its attribute", (lvm) => Object.assign(lvm.lvs.get("a")!, { attr: "owi-------" })],
     ["a pool's data by its pool column", (lvm) => Object.assign(lvm.lvs.get("a")!, { pool: "x" })],
+    ["an LV another LV names as its pool", (lvm) => lvm.add("user", { pool: "a" })],
   ];
 
   it.each(notPlain)("re-reads %s after growing it, with the VG columns", async (_, shape) => {
@@ -135,6 +136,15 @@ describe("patching in place only what is plain", () => {
     });
     await lvm.ours(cache, { kind: "extend", name: "a", sizeBytes: 12n * MiB }, () => lvm.extend("a", 12n * MiB));
     expect(await servedTruth(lvm, cache)).toEqual(["lvs a"]);
+  });
+
+  it.each(notPlain)("answers vg() after growing %s with what LVM says now", async (_, shape) => {
+    const { lvm, cache } = await cached((l) => {
+      plain(l);
+      shape(l);
+    });
+    await lvm.ours(cache, { kind: "extend", name: "a", sizeBytes: 12n * MiB }, () => lvm.extend("a", 12n * MiB));
+    expect(await cache.vg("vg")).toEqual(lvm.info());
   });
 
   it.each(notPlain)("reads everything again after removing %s", async (_, shape) => {
@@ -285,8 +295,23 @@ describe("re-reading pending LVs", () => {
 });
 
 describe("lookups and shared rows", () => {
+  it("serves the LVs sorted by name, however LVM listed them", async () => {
+    const { lvm, cache } = await cached((l) => ["m", "b", "z", "a", "B", "a1"].forEach((n) => l.add(n)));
+    expect((await cache.lvs("vg")).map((l) => l.name)).toEqual(["B", "a", "a1", "b", "m", "z"]);
+    for (const n of ["m", "b", "z", "a", "B", "a1"]) expect((await cache.lv("vg", n))?.name).toBe(n);
+    expect(lvm.calls).toEqual([]);
+  });
+
+  it("shares one refill between readers that start together", async () => {
+    const { lvm, cache } = await cached(plain);
+    lvm.add("c");
+    const reads = await Promise.all([cache.lvs("vg"), cache.lvs("vg"), cache.lvs("vg")]);
+    for (const r of reads) expect(r.map((l) => l.name)).toEqual(["a", "b", "c"]);
+    expect(lvm.calls.filter((c) => c === "lvs")).toEqual(["lvs"]);
+  });
+
   it("finds every LV by name, and no other", async () => {
-    const names = ["a", "b", "c", "d", "e", "f", "g"];
+    const names = ["d", "a", "g", "c", "e", "b", "f"];
     const { lvm, cache } = await cached((l) => names.forEach((n) => l.add(n)));
     for (const n of names) expect((await cache.lv("vg", n))?.name).toBe(n);
     for (const n of ["", "0", "aa", "cc", "z"]) expect(await cache.lv("vg", n)).toBeUndefined();

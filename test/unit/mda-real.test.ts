@@ -92,6 +92,52 @@ describe("reading vg_seqno from real PVs", () => {
     expect(await readVgSeqno([], vgOf(TWO).vg_name, vgOf(TWO).vg_uuid)).toBeUndefined();
   });
 
+  describe("text placed where only a correct reader finds it", () => {
+    // The real text, moved inside the area: each case puts a copy with another
+    // seqno where a reader that skipped one of its checks would take it.
+    const pristine = image(WRAPPED);
+    const [{ offset: mda }] = layout(pristine).mdas;
+    const size = Number(pristine.readBigUInt64LE(mda + 32));
+    const at = Number(pristine.readBigUInt64LE(mda + 40));
+    const length = Number(pristine.readBigUInt64LE(mda + 48));
+    const head = size - at;
+    const text = Buffer.concat([pristine.subarray(mda + at, mda + size), pristine.subarray(mda + 512, mda + 512 + length - head)]);
+    const withSeqno = (n: number) => Buffer.from(text.toString("latin1").replace(/seqno = \d+/, `seqno = ${n}`.padEnd(`seqno = ${seqnoOf(WRAPPED)}`.length)), "latin1");
+    /** The image with the text (seqno n) at `where` in the area (wrapping at its end), the header pointing at `pointer`. */
+    function moved(n: number, where: number, pointer = where): Buffer {
+      const b = Buffer.from(pristine);
+      b.fill(0x20, mda + 512, mda + size);
+      const t = withSeqno(n);
+      const first = Math.min(t.length, size - where);
+      t.copy(b, mda + where, 0, first);
+      t.copy(b, mda + 512, first);
+      b.writeBigUInt64LE(BigInt(pointer), mda + 40);
+      return b;
+    }
+
+    it("reads text that wraps inside its first line", async () => {
+      for (const cut of [1, 5, 20, 100]) expect(await read(moved(77, size - cut), WRAPPED)).toBe(77);
+    });
+
+    it("reads text right after the header, and not from inside the header", async () => {
+      expect(await read(moved(77, 512), WRAPPED)).toBe(77);
+      // Text starting in the header's last byte: a pointer into the header is refused as such.
+      expect(await read(moved(78, 511), WRAPPED)).toBeUndefined();
+    });
+
+    it("refuses a pointer at the area's end, even with text after the header", async () => {
+      expect(await read(moved(77, 512, size), WRAPPED)).toBeUndefined();
+    });
+
+    it("refuses a header whose area starts elsewhere, even when text is there", async () => {
+      const b = moved(77, at);
+      const elsewhere = mda + 8192;
+      b.writeBigUInt64LE(BigInt(elsewhere), mda + 24);
+      withSeqno(99).copy(b, elsewhere + at);
+      expect(await read(b, WRAPPED)).toBeUndefined();
+    });
+  });
+
   describe("damaged headers answer undefined, never a number", () => {
     const pristine = image(WRAPPED);
     const { label, mdas } = layout(pristine);
