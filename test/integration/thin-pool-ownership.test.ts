@@ -2,6 +2,7 @@
 // lvcreate runs, on a metadata-only host (a pool written into the VG's
 // metadata; test/support/thin-pool.ts). Real pools, refusal and success, are
 // tested in the VM (activation.test.ts).
+import { readdirSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLoopVg, lvm, METADATA_ONLY, type LoopVg } from "../support/loop-vg.js";
 import { startDaemon, type RunningDaemon } from "../support/daemon.js";
@@ -10,6 +11,7 @@ import { requireRootAndLvm, SKIP_ROOT_TESTS } from "../support/prereq.js";
 import { createMetadataOnlyThinPool } from "../support/thin-pool.js";
 
 const MiB = 1024n * 1024n;
+const ARCHIVE_DIR = "/etc/lvm/archive";
 
 describe.skipIf(SKIP_ROOT_TESTS || !METADATA_ONLY)("thin pool ownership (metadata-only host)", () => {
   let vg: LoopVg;
@@ -25,6 +27,8 @@ describe.skipIf(SKIP_ROOT_TESTS || !METADATA_ONLY)("thin pool ownership (metadat
   afterAll(async () => {
     await d?.stop();
     vg?.destroy();
+    // The pool's setup archived the VG's metadata several times.
+    if (vg) for (const f of readdirSync(ARCHIVE_DIR).filter((f) => f.startsWith(`${vg.name}_`))) rmSync(`${ARCHIVE_DIR}/${f}`);
   });
 
   it("refuses a pool without the lvmctl.managed tag, naming it, and runs no lvcreate", async () => {
