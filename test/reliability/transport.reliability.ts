@@ -19,7 +19,7 @@ import { credentials, makeGenericClientConstructor, status, type ClientReadableS
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { populate } from "../../bench/lib/fixture.js";
 import { LvmctlClient } from "../../src/client/client.js";
-import { ListVolumesRequest } from "../../src/gen/lvmctl/v1/volume.js";
+import { GetVolumeRequest, ListVolumesRequest } from "../../src/gen/lvmctl/v1/volume.js";
 import { healthService } from "../../src/server/grpc/health.js";
 import { DAEMON_JS } from "../support/daemon.js";
 import { checkHealth } from "../support/health.js";
@@ -130,6 +130,35 @@ function grpcFrame(message: Uint8Array): Buffer {
   return frame;
 }
 
+/** One unary call on an HTTP/2 session; resolves with its grpc-status. */
+function call(session: ClientHttp2Session, path: string, message: Uint8Array): Promise<string> {
+  return new Promise((resolve) => {
+    const req = session.request({ ":method": "POST", ":path": path, "content-type": "application/grpc", te: "trailers" });
+    let code = "none";
+    req.on("response", (h) => (code = String(h["grpc-status"] ?? code)));
+    req.on("trailers", (h) => (code = String(h["grpc-status"])));
+    req.on("error", () => resolve("error"));
+    req.on("data", () => {});
+    req.on("close", () => resolve(code));
+    req.end(grpcFrame(message));
+  });
+}
+
+/** Makes a call, waits past the first-call deadline, and says whether the same connection still serves. */
+async function callerOutlivesDeadline(url: string, name: string): Promise<string> {
+  const session = h2connect(url, { ca: readFileSync(join(certDir, "server.pem")) });
+  session.on("error", () => {});
+  const get = () => call(session, "/lvmctl.v1.VolumeService/GetVolume", GetVolumeRequest.encode({ volumeGroup: "", name }).finish());
+  const first = await get();
+  await sleep((FIRST_CALL_S + 1) * 1000);
+  const state = session.closed || session.destroyed ? "closed" : "open";
+  const second = state === "open" ? await get() : "none";
+  session.destroy();
+  return `${first === "0" ? "" : `first call ${first}, `}${state}${state === "open" ? `, second call ${second === "0" ? "OK" : second}` : ""}`;
+}
+
+let certDir = "";
+
 describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
   let vg: LoopVg;
   let dir: string;
@@ -140,6 +169,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
     vg = createLoopVg("lvmctltr", 8192);
     populate(vg.name, LIST_LVS);
     dir = mkdtempSync(join(tmpdir(), "lvmctl-transport-"));
+    certDir = dir;
     selfSignedCert(dir);
   });
 
@@ -185,6 +215,9 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
         `all, ≤ ${FIRST_CALL_S + 1} s`,
         left === 0 && longest <= (FIRST_CALL_S + 1) * 1000,
       );
+      // A connection that has made a call is not cut by the deadline.
+      const kept = await callerOutlivesDeadline(kind === "TLS" ? `https://127.0.0.1:${port}` : `http://127.0.0.1:${port}`, name);
+      row(`${kind}: a connection that made a call, ${FIRST_CALL_S + 1} s later`, kept, "open, second call OK", kept === "open, second call OK");
       // TCP serves again once the idle ones are gone.
       const client = new LvmctlClient(
         kind === "TLS" ? { server: `tcp://127.0.0.1:${port}`, tlsCa: join(dir, "server.pem"), timeoutMs: 5000 } : { server: `tcp://127.0.0.1:${port}`, insecure: true, timeoutMs: 5000 },
@@ -374,6 +407,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
         const made = vg.lvNames().includes("drain0");
         row("SIGTERM during a slow lvcreate: the client's call", `${answer.code} after ${answeredMs} ms`, `cut at the grace period (${GRACE_S * 1000} ms)`, answer.code !== "OK" && answeredMs < GRACE_S * 1000 + 1500);
         row("SIGTERM during a slow lvcreate: the process", `exit ${code} after ${exitMs} ms; LV ${made ? "made" : "missing"}`, `waits for lvcreate (≥ ${slowMs - 500} ms), exit 0; LV made`, code === 0 && exitMs >= slowMs - 500 && made);
+        expect(answer.code).not.toBe("OK");
         expect(code).toBe(0);
         expect(made).toBe(true);
         expect(exitMs).toBeGreaterThanOrEqual(slowMs - 500);
