@@ -30,11 +30,24 @@ const vgOf = (name: string) => captured[name];
 const seqnoOf = (name: string) => Number(captured[name].vg_seqno);
 const read = (bytes: Buffer, name: string) => readVgSeqno([device(bytes)], vgOf(name).vg_name, vgOf(name).vg_uuid);
 
-/** Where the label and the metadata areas of a pristine image are. */
+/**
+ * Where the label and the metadata areas of a pristine image are, decoded here
+ * rather than with mda.ts (and so also at test collection, where a mutant of
+ * mda.ts must not be able to break the file).
+ */
 function layout(bytes: Buffer) {
   const label = [0, 1, 2, 3].map((s) => s * 512).find((at) => bytes.toString("latin1", at, at + 8) === "LABELONE")!;
-  const mdas = parseLabel(bytes.subarray(0, 2048))!;
-  return { label, mdas };
+  let p = label + bytes.readUInt32LE(label + 20) + 40; // pv_header: uuid, device size, then the data area list
+  const pairs = () => {
+    const out: Array<{ offset: number; size: number }> = [];
+    for (; bytes.readBigUInt64LE(p) !== 0n || bytes.readBigUInt64LE(p + 8) !== 0n; p += 16) {
+      out.push({ offset: Number(bytes.readBigUInt64LE(p)), size: Number(bytes.readBigUInt64LE(p + 8)) });
+    }
+    p += 16;
+    return out;
+  };
+  pairs(); // data areas
+  return { label, mdas: pairs() };
 }
 
 describe("reading vg_seqno from real PVs", () => {
