@@ -6,7 +6,7 @@ import { ExportServiceService } from "../gen/lvmctl/v1/export.js";
 import { VolumeServiceService } from "../gen/lvmctl/v1/volume.js";
 import { VolumeGroupServiceService } from "../gen/lvmctl/v1/volume_group.js";
 import type { DaemonConfig } from "./config.js";
-import { LvmShellPool } from "./exec/lvm-shell.js";
+import { LvmShellPool } from "./exec/lvm-shell/pool.js";
 import { CommandRunner } from "./exec/runner.js";
 import { loadAuthFile, makeAuthorizer } from "./grpc/auth.js";
 import { addReflection } from "./grpc/reflection.js";
@@ -145,6 +145,7 @@ export class Daemon {
       this.server.forceShutdown();
     }
     this.listeners.closeAll();
+    this.log.info({ callsFinished: graceful }, "connections closed; waiting for running commands");
     await this.runner.drain();
     await this.runner.close();
   }

@@ -18,7 +18,7 @@ import { createServer as createTlsServer, type Server as TlsServer, type TLSSock
 import type { Logger } from "pino";
 import type { DaemonConfig } from "./config.js";
 import { isReadOnlyMethod } from "./grpc/auth.js";
-import { ConnectionTable, FirstCallDeadlines, connectionKey, tcpBudget, type Refusal } from "./net/connections.js";
+import { ConnectionTable, FirstCallDeadlines, connectionKey, tcpBudget } from "./net/connections.js";
 import { transportInterceptor } from "./net/interceptor.js";
 import { ResponseBudget } from "./net/response-budget.js";
 
@@ -101,7 +101,7 @@ export class Listeners {
   private readonly connections = new Set<Connection>();
   private readonly byKey = new Map<string, Connection>();
   private readonly bound: Bound[] = [];
-  private readonly refused = new Map<Refusal, number>();
+  private readonly refused = new Map<string, number>();
   private accepting = true;
 
   constructor(
@@ -115,6 +115,7 @@ export class Listeners {
       budget: this.budget,
       firstCall: (key) => this.deadlines.settle(key),
       readOnly: (path) => isReadOnlyMethod(path.slice(path.lastIndexOf("/") + 1)),
+      refused: (path, reason) => this.warnBurst("response-buffer", { method: path, reason }, "refusing calls: unread answers past the response buffer limits"),
     });
   }
 
@@ -175,7 +176,7 @@ export class Listeners {
     const peer = tcp ? raw.remoteAddress : undefined;
     const refusal = this.table.admit(listener, peer);
     if (refusal !== undefined) {
-      this.refuse(listener, peer, refusal);
+      this.warnBurst(refusal, { listener, peer, open: this.table.open(listener) }, "refusing connections: limit reached");
       raw.destroy();
       return;
     }
@@ -199,18 +200,17 @@ export class Listeners {
     handOver();
   }
 
-  /** One warning per limit and burst, not one per refused connection: a flood must not become a log flood. */
-  private refuse(listener: string, peer: string | undefined, refusal: Refusal): void {
-    const n = (this.refused.get(refusal) ?? 0) + 1;
-    this.refused.set(refusal, n);
-    if (n === 1) {
-      this.log.warn({ listener, peer, limit: refusal, open: this.table.open(listener) }, "refusing connections: limit reached");
-      setTimeout(() => {
-        const total = this.refused.get(refusal) ?? 0;
-        this.refused.delete(refusal);
-        if (total > 1) this.log.warn({ limit: refusal, refused: total }, "connections refused in the last 10 s");
-      }, 10_000).unref();
-    }
+  /** One warning at the first refusal of a kind, then one count per 10 s: a flood must not become a log flood. */
+  private warnBurst(kind: string, detail: Record<string, unknown>, message: string): void {
+    const n = (this.refused.get(kind) ?? 0) + 1;
+    this.refused.set(kind, n);
+    if (n > 1) return;
+    this.log.warn({ ...detail, limit: kind }, message);
+    setTimeout(() => {
+      const total = this.refused.get(kind) ?? 0;
+      this.refused.delete(kind);
+      if (total > 1) this.log.warn({ limit: kind, refused: total }, `${message}: ${total} in the last 10 s`);
+    }, 10_000).unref();
   }
 
   /**
@@ -234,10 +234,6 @@ export class Listeners {
   /** After grpc-js's forced shutdown: ends every connection still open (e.g. a TLS handshake). */
   closeAll(): void {
     for (const conn of this.connections) destroy(conn);
-  }
-
-  get open(): number {
-    return this.connections.size;
   }
 }
 

@@ -18,6 +18,8 @@ export interface TransportHooks {
   firstCall(connection: string): void;
   /** Whether a method only reads, so its answer may be dropped (by full path, /package.Service/Method). */
   readOnly(path: string): boolean;
+  /** A call was answered RESOURCE_EXHAUSTED for the budget (the RPC log line cannot say so when its answer was dropped). */
+  refused(path: string, reason: string): void;
 }
 
 /** Response serialisers that pass an already serialised Buffer through (see preserialized). */
@@ -54,7 +56,10 @@ export function transportInterceptor(hooks: TransportHooks): ServerInterceptor {
         if (ended) return super.sendMessage(message, callback);
         const bytes: Buffer = method.responseSerialize(message);
         const full = hooks.budget.refusal(connection, bytes.length);
-        if (full !== undefined && hooks.readOnly(method.path)) return this.sendStatus({ code: status.RESOURCE_EXHAUSTED, details: full });
+        if (full !== undefined && hooks.readOnly(method.path)) {
+          hooks.refused(method.path, full);
+          return this.sendStatus({ code: status.RESOURCE_EXHAUSTED, details: full });
+        }
         const release = hooks.budget.charge(connection, bytes.length);
         charges.add(release);
         super.sendMessage(PASS_THROUGH.has(method.responseSerialize) ? bytes : message, () => {
@@ -68,7 +73,10 @@ export function transportInterceptor(hooks: TransportHooks): ServerInterceptor {
         next({
           onReceiveMetadata: (metadata, nextMetadata) => {
             if (refusal === undefined) nextMetadata(metadata);
-            else intercepted.sendStatus({ code: status.RESOURCE_EXHAUSTED, details: refusal });
+            else {
+              hooks.refused(method.path, refusal);
+              intercepted.sendStatus({ code: status.RESOURCE_EXHAUSTED, details: refusal });
+            }
           },
           // grpc-js reports every ended stream here, sent or not, so nothing charged outlives its call.
           onCancel: end,
