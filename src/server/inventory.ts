@@ -3,7 +3,7 @@
 // owns the per-VG mutation lock and the clean-up of unfinished creations.
 import type { Logger } from "pino";
 import { LvmctlError } from "./errors.js";
-import { stillRunning } from "./exec/runner.js";
+import { stillRunning } from "./exec/command.js";
 import { KeyedMutex } from "./keyed-mutex.js";
 import type { Lvm } from "./lvm/lvm.js";
 import { isManaged, isUnfinished, type LogicalVolume, type VolumeGroupInfo } from "./lvm/model.js";

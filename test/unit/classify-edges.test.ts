@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LvmctlError } from "../../src/server/errors.js";
-import { CommandError, stillRunning } from "../../src/server/exec/runner.js";
+import { CommandError, stillRunning } from "../../src/server/exec/command.js";
 import { classifyLvmError, errorLines, firstErrorLine } from "../../src/server/lvm/classify.js";
 
 const stderr = (name: string) => readFileSync(new URL(`../fixtures/lvm/stderr/${name}.txt`, import.meta.url), "utf8");

@@ -1,7 +1,7 @@
 // Error classification from real lvm2 stderr (test/fixtures/lvm/stderr, captured from lvm2 2.03.16).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CommandError } from "../../src/server/exec/runner.js";
+import { CommandError } from "../../src/server/exec/command.js";
 import { LvmctlError } from "../../src/server/errors.js";
 import { classifyLvmError, firstErrorLine } from "../../src/server/lvm/classify.js";
 

@@ -7,8 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { JsonObjectSplitter, LvmShellPool, shellLine, shellWord } from "../../src/server/exec/lvm-shell.js";
-import { CommandError, CommandRunner } from "../../src/server/exec/runner.js";
+import { CommandError } from "../../src/server/exec/command.js";
+import { shellLine, shellWord } from "../../src/server/exec/lvm-shell/line.js";
+import { LvmShellPool } from "../../src/server/exec/lvm-shell/pool.js";
+import { JsonObjectSplitter } from "../../src/server/exec/lvm-shell/reply.js";
+import { CommandRunner } from "../../src/server/exec/runner.js";
 
 const FAKE = new URL("./support/fake-lvm-shell.mjs", import.meta.url).pathname;
 const log = pino({ level: "silent" });

@@ -4,73 +4,16 @@
 //
 // Watchdogs: a read-only command that runs longer than its timeout is killed;
 // a mutating command is never killed (a half-run lvcreate is worse than a late
-// answer): after the mutation watchdog fires, run() gives up waiting and
-// throws a "timeout" CommandError whose `stillRunning` settles when the
-// command really ends, so callers can keep their locks until then.
+// answer): after the mutation watchdog (watchdog.ts) fires, run() gives up
+// waiting and throws a "timeout" CommandError whose `stillRunning` settles
+// when the command really ends, so callers can keep their locks until then.
 import type { execa as Execa } from "execa";
 import type { Readable } from "node:stream";
 import type { Logger } from "pino";
-import type { LvmShellPool } from "./lvm-shell.js";
+import { CommandError, type CommandFailure, type RunOptions, type RunResult } from "./command.js";
+import type { LvmShellPool } from "./lvm-shell/pool.js";
 import { runViaShell } from "./shell-runner.js";
-
-export interface RunOptions {
-  /** Mutating commands are never killed on cancellation or timeout: a half-run lvcreate is worse than a late answer. */
-  mutating: boolean;
-  /** Cancels a read-only command (e.g. the client went away). */
-  signal?: AbortSignal;
-  /** Written to the command's stdin. */
-  input?: string;
-  /** Read-only commands: killed after this long. Mutating commands: run() stops waiting after this long (default: the runner's watchdog). */
-  timeoutMs?: number;
-  /** Extra environment variables. */
-  env?: Record<string, string>;
-  /**
-   * Mutating commands run in the lvm shell: when the shell dies under one, its
-   * outcome is unknown. verify() re-reads LVM and says whether the change is
-   * already there (then run() succeeds); otherwise the command runs once more
-   * through exec. Without verify, such a command fails as if killed.
-   */
-  verify?: () => Promise<boolean>;
-  /**
-   * Read-only lvm reports in the lvm shell: called with the report section as
-   * soon as lvm has written it; true answers run() with it at once (lvm still
-   * finishes the command in the background). Only for reads whose rows prove
-   * success, e.g. every LV asked for is in them.
-   */
-  earlyReport?: (stdout: string) => boolean;
-}
-
-export interface RunResult {
-  stdout: string;
-  stderr: string;
-  durationMs: number;
-}
-
-export type CommandFailure = "exit" | "signal" | "spawn" | "timeout" | "cancelled";
-
-export class CommandError extends Error {
-  constructor(
-    readonly argv: readonly string[],
-    readonly failure: CommandFailure,
-    readonly exitCode: number | undefined,
-    readonly stderr: string,
-    readonly stdout: string,
-    detail: string,
-    /** Set when a mutating command outlived its watchdog: settles when the command really ends. */
-    readonly stillRunning?: Promise<void>,
-  ) {
-    super(`${argv[0]} ${argv[1] ?? ""}: ${detail}`.trim());
-    this.name = "CommandError";
-  }
-}
-
-/** The promise of a mutating command that is still running, found anywhere in an error's cause chain. */
-export function stillRunning(err: unknown): Promise<void> | undefined {
-  for (let e = err, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) {
-    if (e instanceof CommandError && e.stillRunning) return e.stillRunning;
-  }
-  return undefined;
-}
+import { elapsedMs, withinWatchdog } from "./watchdog.js";
 
 /** Output kept per stream; a command printing more is a read failure (and killed), never a memory blow-up. */
 export const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
@@ -78,7 +21,7 @@ export const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 export interface RunnerOptions {
   /** How long run() waits for a mutating command before giving up on it (it keeps running). 0 = forever. */
   mutationWatchdogMs?: number;
-  /** Persistent lvm shells: commands of this pool's binary run there instead of one process each (see lvm-shell.ts). */
+  /** Persistent lvm shells: commands of this pool's binary run there instead of one process each (see lvm-shell/pool.ts). */
   lvmShell?: LvmShellPool;
 }
 
@@ -101,8 +44,6 @@ function collect(stream: Readable | null | undefined, limit: number, onOverflow:
   });
   return { text: () => Buffer.concat(chunks).toString("utf8"), overflowed: () => overflow };
 }
-
-const WATCHDOG = Symbol("watchdog");
 
 // execa is loaded on first use: it is a fifth of the daemon's start-up, and
 // with the lvm shell most daemons exec nothing until their first export.
@@ -134,10 +75,7 @@ export class CommandRunner {
           log: this.log,
           redact: this.redact,
           mutationWatchdogMs: this.mutationWatchdogMs,
-          track: (settled) => {
-            this.inflightMutations.add(settled);
-            void settled.then(() => this.inflightMutations.delete(settled));
-          },
+          track: (settled) => this.track(settled),
           exec: (a, o) => this.runExec(a, o),
         },
         argv,
@@ -145,6 +83,12 @@ export class CommandRunner {
       );
     }
     return this.runExec(argv, opts);
+  }
+
+  /** Registers a mutating command so drain() waits for it. */
+  private track(settled: Promise<void>): void {
+    this.inflightMutations.add(settled);
+    void settled.then(() => this.inflightMutations.delete(settled));
   }
 
   /** One process per command. */
@@ -172,27 +116,18 @@ export class CommandRunner {
       () => undefined,
     );
     const watchdogMs = opts.mutating ? (opts.timeoutMs ?? this.mutationWatchdogMs) : 0;
-    if (opts.mutating) {
-      this.inflightMutations.add(settled);
-      void settled.then(() => this.inflightMutations.delete(settled));
-    }
-    let timer: NodeJS.Timeout | undefined;
-    const winner = await Promise.race([
-      child,
-      ...(watchdogMs > 0 ? [new Promise<typeof WATCHDOG>((resolve) => (timer = setTimeout(() => resolve(WATCHDOG), watchdogMs)))] : []),
-    ]);
-    clearTimeout(timer);
+    if (opts.mutating) this.track(settled);
     const entry = { argv: this.redact(argv), mutating: opts.mutating };
-    if (winner === WATCHDOG) {
-      const late = child.then((r) => {
-        const durationMs = Math.round((performance.now() - started) * 10) / 10;
-        this.log.warn({ ...entry, durationMs, exitCode: r.exitCode, signal: r.signal, stderr: err.text().slice(0, 4096) }, "late command finished");
-      });
-      this.log.error({ ...entry, watchdogMs, pid: child.pid }, "mutating command exceeded its watchdog; not killed, still running");
-      throw new CommandError(argv, "timeout", undefined, err.text(), out.text(), `no answer after ${watchdogMs} ms (still running, not killed)`, late.then(() => undefined, () => undefined));
-    }
-    const result = winner;
-    const durationMs = Math.round((performance.now() - started) * 10) / 10;
+    const result = await withinWatchdog(child, watchdogMs, {
+      argv,
+      log: this.log,
+      entry,
+      started,
+      running: { pid: child.pid },
+      finished: (r) => ({ exitCode: r.exitCode, signal: r.signal, stderr: err.text().slice(0, 4096) }),
+      output: () => ({ stdout: out.text(), stderr: err.text() }),
+    });
+    const durationMs = elapsedMs(started);
     const stdout = out.text();
     const stderr = err.text();
     const logged = { ...entry, durationMs, exitCode: result.exitCode };

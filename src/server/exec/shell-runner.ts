@@ -2,8 +2,10 @@
 // command, CommandError on failure, mutations never killed, watchdog with
 // stillRunning), with the command run in a persistent lvm shell.
 import type { Logger } from "pino";
-import { CancelledError, ShellLostError, TimeoutError, type LvmShellPool, type ShellOutput } from "./lvm-shell.js";
-import { CommandError, type RunOptions, type RunResult } from "./runner.js";
+import { CommandError, type RunOptions, type RunResult } from "./command.js";
+import { CancelledError, ShellLostError, TimeoutError, type LvmShellPool } from "./lvm-shell/pool.js";
+import type { ShellOutput } from "./lvm-shell/process.js";
+import { elapsedMs, withinWatchdog } from "./watchdog.js";
 
 export interface ShellRunContext {
   pool: LvmShellPool;
@@ -16,9 +18,6 @@ export interface ShellRunContext {
   /** Runs the command through exec instead. */
   exec(argv: readonly string[], opts: RunOptions): Promise<RunResult>;
 }
-
-const WATCHDOG = Symbol("watchdog");
-const round = (ms: number) => Math.round(ms * 10) / 10;
 
 export async function runViaShell(ctx: ShellRunContext, argv: readonly string[], opts: RunOptions): Promise<RunResult> {
   const started = performance.now();
@@ -35,24 +34,18 @@ export async function runViaShell(ctx: ShellRunContext, argv: readonly string[],
   );
   if (opts.mutating) ctx.track(settled);
   const watchdogMs = opts.mutating ? (opts.timeoutMs ?? ctx.mutationWatchdogMs) : 0;
-  let timer: NodeJS.Timeout | undefined;
   let out: ShellOutput;
   try {
-    const winner = await Promise.race([
-      job,
-      ...(watchdogMs > 0 ? [new Promise<typeof WATCHDOG>((resolve) => (timer = setTimeout(() => resolve(WATCHDOG), watchdogMs)))] : []),
-    ]);
-    if (winner === WATCHDOG) {
-      const late = job.then((r) => {
-        ctx.log.warn({ ...entry, durationMs: round(performance.now() - started), exitCode: r.exitCode, stderr: r.stderr.slice(0, 4096) }, "late command finished");
-      });
-      ctx.log.error({ ...entry, watchdogMs }, "mutating command exceeded its watchdog; not killed, still running");
-      throw new CommandError(argv, "timeout", undefined, "", "", `no answer after ${watchdogMs} ms (still running, not killed)`, late.then(() => undefined, () => undefined));
-    }
-    out = winner;
+    out = await withinWatchdog(job, watchdogMs, {
+      argv,
+      log: ctx.log,
+      entry,
+      started,
+      finished: (r) => ({ exitCode: r.exitCode, stderr: r.stderr.slice(0, 4096) }),
+    });
   } catch (err) {
     if (err instanceof CommandError) throw err;
-    const durationMs = round(performance.now() - started);
+    const durationMs = elapsedMs(started);
     if (err instanceof CancelledError) {
       ctx.log.warn({ ...entry, durationMs, failure: "cancelled" }, "command failed");
       throw new CommandError(argv, "cancelled", undefined, "", "", "cancelled");
@@ -68,10 +61,8 @@ export async function runViaShell(ctx: ShellRunContext, argv: readonly string[],
     }
     if (err instanceof ShellLostError) return recoverLostMutation(ctx, argv, opts, entry, started, err);
     throw err;
-  } finally {
-    clearTimeout(timer);
   }
-  const durationMs = round(performance.now() - started);
+  const durationMs = elapsedMs(started);
   const logged = { ...entry, durationMs, exitCode: out.exitCode, ...(out.early ? { early: true } : {}) };
   if (out.exitCode === 0) {
     ctx.log.info(logged, "command ok");
@@ -94,7 +85,7 @@ async function recoverLostMutation(
   started: number,
   err: ShellLostError,
 ): Promise<RunResult> {
-  const durationMs = round(performance.now() - started);
+  const durationMs = elapsedMs(started);
   if (!opts.verify) {
     ctx.log.error({ ...entry, durationMs, reason: err.message }, "lvm shell died during a mutating command; outcome unknown");
     throw new CommandError(argv, "signal", undefined, "", "", `lvm shell died while running it (${err.message}); its outcome is unknown`);

@@ -7,7 +7,8 @@
 // targetcli exits 0 even when a step fails), and the script ends in saveconfig.
 import type { Logger } from "pino";
 import { invalidArgument, LvmctlError } from "../errors.js";
-import { CommandError, stillRunning, type CommandRunner } from "../exec/runner.js";
+import { CommandError, stillRunning } from "../exec/command.js";
+import type { CommandRunner } from "../exec/runner.js";
 import type { Inventory } from "../inventory.js";
 import { KeyedMutex } from "../keyed-mutex.js";
 import { isActive, isManaged, isThinPool, type LogicalVolume } from "../lvm/model.js";

@@ -4,7 +4,7 @@
 // thin create warns "…exceeds the size of thin pools…" whatever then fails).
 // Patterns come from real lvm2 2.03 messages (see test/fixtures/lvm/stderr).
 import { LvmctlError, type ErrorCode } from "../errors.js";
-import { CommandError } from "../exec/runner.js";
+import { CommandError } from "../exec/command.js";
 
 /** lvm2's exit code for a command that ran and failed (tools/errors.h ECMD_FAILED); others mean lvm refused the command line or could not start. */
 const LVM_COMMAND_FAILED = 5;

@@ -2,7 +2,7 @@
 // mutation lock), re-reads from LVM and responds with what LVM reports.
 import type { VolumeServiceServer } from "../../gen/lvmctl/v1/volume.js";
 import { invalidArgument, LvmctlError } from "../errors.js";
-import { stillRunning } from "../exec/runner.js";
+import { stillRunning } from "../exec/command.js";
 import type { HandlerDeps } from "../grpc/unary.js";
 import { unary } from "../grpc/unary.js";
 import type { Inventory } from "../inventory.js";
