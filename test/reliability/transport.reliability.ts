@@ -40,6 +40,7 @@ const STALLED_SESSIONS = 10;
 /** The issue's figure lists 1,000 volumes; the quick (CI) run lists fewer, so its RSS stays far from the target on a busy runner. */
 const LIST_LVS = scale(1000, 300);
 const GRACE_S = scale(10, 2);
+const CONCURRENT_GETS = scale(20_000, 2_000);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
@@ -340,6 +341,23 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
     expect(d.alive()).toBe(true);
     await d.stop();
     expect(figures.data.checks.filter((c) => c.name.startsWith("stalled sessions") && !c.ok)).toEqual([]);
+  });
+
+  it(`${CONCURRENT_GETS} concurrent GetVolume calls from one grpc-js client all answer, and the daemon stays responsive`, async () => {
+    const d = await start(["--max-concurrent-streams", String(STREAM_CAP)]);
+    const name = `lv${"0".repeat(String(LIST_LVS).length)}`;
+    const client = new LvmctlClient({ server: d.server, timeoutMs: 120_000 });
+    const started = performance.now();
+    const all = await Promise.all(Array.from({ length: CONCURRENT_GETS }, () => timed(client.volumes.getVolume({ name }))));
+    const ms = performance.now() - started;
+    client.close();
+    const codes = new Map<string, number>();
+    for (const a of all) codes.set(a.code, (codes.get(a.code) ?? 0) + 1);
+    const probe = await timed(d.client.volumes.getVolume({ name }));
+    const summary = [...codes].map(([c, n]) => `${n} ${c}`).join(", ");
+    row(`${CONCURRENT_GETS} concurrent GetVolume on one connection`, `${summary} in ${Math.round(ms)} ms; then ${probe.code}`, `${CONCURRENT_GETS} OK; then OK`, codes.get("OK") === CONCURRENT_GETS && probe.code === "OK");
+    await d.stop();
+    expect(codes.get("OK")).toBe(CONCURRENT_GETS);
   });
 
   describe("shutdown", () => {
