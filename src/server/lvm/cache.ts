@@ -21,6 +21,7 @@
 // VG's /dev/mapper entries (activation, deactivation) refills at once.
 import { readdir } from "node:fs/promises";
 import type { Logger } from "pino";
+import { lvAttr } from "./attr.js";
 import type { LogicalVolume, VolumeGroupInfo } from "./model.js";
 
 /** How old device-mapper derived fields may be when activation is on. */
@@ -117,7 +118,7 @@ function sortedRows(e: Entry): LogicalVolume[] {
 
 /** A plain linear LV (no snapshots, no pool, no thin, no origin): its removal and growth change nothing else. */
 function isPlainLinear(lv: LogicalVolume, rows: Map<string, LogicalVolume>): boolean {
-  if (lv.layout.length !== 1 || lv.layout[0] !== "linear" || lv.pool !== "" || lv.origin !== "" || lv.attr[0] !== "-") return false;
+  if (lv.layout.length !== 1 || lv.layout[0] !== "linear" || lv.pool !== "" || lv.origin !== "" || lvAttr(lv.attr).volumeType !== "plain") return false;
   for (const other of rows.values()) if (other.origin === lv.name || other.pool === lv.name) return false;
   return true;
 }

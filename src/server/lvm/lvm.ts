@@ -8,7 +8,10 @@ import { LvCache, listMapper, type LvReport, type MutationEffect, type VgReport 
 import { classifyLvmError } from "./classify.js";
 import { readVgSeqno } from "./mda.js";
 import type { LogicalVolume, MetadataArea, VolumeGroupInfo } from "./model.js";
-import { decodeLvs, decodeMetadataAreas, decodeVgs, LV_COLUMNS, MDA_COLUMNS, VG_COLUMNS } from "./report.js";
+import {
+  decodeLvs, decodeLvsWithSeqno, decodeMetadataAreas, decodeVgs, decodeVgWithPvs, LV_AND_SEQNO_COLUMNS, LV_AND_VG_COLUMNS, LV_COLUMNS, MDA_COLUMNS,
+  VG_AND_PV_COLUMNS, VG_COLUMNS,
+} from "./report.js";
 
 export interface LvmOptions {
   /** Path of the `lvm` binary (tests point this at a fault-injecting fake). */
@@ -28,9 +31,6 @@ export interface LvmOptions {
 }
 
 const REPORT_ARGS = ["--reportformat", "json", "--units", "b", "--nosuffix"];
-const LV_AND_VG_COLUMNS = [...LV_COLUMNS, ...VG_COLUMNS.filter((c) => c !== "vg_name")].join(",");
-const LV_AND_SEQNO_COLUMNS = [...LV_COLUMNS, "vg_seqno"].join(",");
-const VG_AND_PV_COLUMNS = [...VG_COLUMNS, "pv_name"].join(",");
 
 export class Lvm {
   /** Undefined when the cache is off. */
@@ -96,29 +96,18 @@ export class Lvm {
 
   /** `vgs` with the PV names (one row per PV). */
   private async vgReport(vg: string): Promise<VgReport> {
-    const out = await this.read("vgs", [...REPORT_ARGS, "-o", VG_AND_PV_COLUMNS, vg], undefined, hasRow("vg_name", [vg]));
-    const [info] = decodeVgs(out);
-    if (!info) throw new LvmctlError("NOT_FOUND", `volume group "${vg}" not found`);
-    const pvs = [...new Set(reportRows(out, "vg").map((r) => r.pv_name).filter((p): p is string => typeof p === "string" && p.startsWith("/")))];
-    return { info, pvs };
+    const out = await this.read("vgs", [...REPORT_ARGS, "-o", VG_AND_PV_COLUMNS.join(","), vg], undefined, hasRow("vg_name", [vg]));
+    const report = decodeVgWithPvs(out);
+    if (!report) throw new LvmctlError("NOT_FOUND", `volume group "${vg}" not found`);
+    return report;
   }
 
-  /**
-   * `lvs` of a whole VG with vg_seqno on every row, or of some of its LVs with
-   * all the VG columns (lv_count makes lvm walk every LV per row: never for a
-   * whole VG).
-   */
+  /** `lvs` of a whole VG with vg_seqno on every row, or of some of its LVs with all the VG columns. */
   private async lvReport(vg: string, names?: readonly string[]): Promise<LvReport> {
     const targets = names ? names.map((n) => `${vg}/${n}`) : [vg];
     const columns = names ? LV_AND_VG_COLUMNS : LV_AND_SEQNO_COLUMNS;
-    const out = await this.read("lvs", [...REPORT_ARGS, "-o", columns, ...targets], undefined, names ? hasRow("lv_name", names) : hasRow("vg_name", [vg]));
-    const lvs = decodeLvs(out);
-    if (lvs.length === 0) return { lvs };
-    const first = firstRow(out, "lv") ?? reportRows(out, "lv")[0];
-    const seqno = Number(first.vg_seqno);
-    if (!Number.isSafeInteger(seqno)) throw new LvmctlError("INTERNAL", `malformed lvm report: vg_seqno="${String(first.vg_seqno)}"`);
-    const info = names ? decodeVgs(JSON.stringify({ report: [{ vg: [first] }] }))[0] : undefined;
-    return { lvs, seqno, info };
+    const out = await this.read("lvs", [...REPORT_ARGS, "-o", columns.join(","), ...targets], undefined, names ? hasRow("lv_name", names) : hasRow("vg_name", [vg]));
+    return decodeLvsWithSeqno(out, names !== undefined);
   }
 
   async listVgs(names: readonly string[], signal?: AbortSignal): Promise<VolumeGroupInfo[]> {
@@ -251,27 +240,6 @@ function tagArgs(flag: string, tags: readonly string[]): string[] {
 
 const byVgThenName = (a: LogicalVolume, b: LogicalVolume) =>
   a.vgName < b.vgName ? -1 : a.vgName > b.vgName ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-
-/** The first row of a report section, undecoded, found without parsing the whole (possibly huge) report again. */
-function firstRow(json: string, key: string): Record<string, unknown> | undefined {
-  const m = new RegExp(`"${key}"\\s*:\\s*\\[\\s*(\\{[^{}]*\\})`).exec(json);
-  if (!m) return undefined;
-  try {
-    return JSON.parse(m[1]) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The rows of a report section, undecoded (for columns the decoders do not keep). */
-function reportRows(json: string, key: string): Array<Record<string, unknown>> {
-  try {
-    const doc = JSON.parse(json) as { report?: Array<Record<string, unknown>> };
-    return (doc.report ?? []).flatMap((r) => (Array.isArray(r[key]) ? (r[key] as Array<Record<string, unknown>>) : []));
-  } catch {
-    return [];
-  }
-}
 
 /** Stops waiting for a shared cache read when this caller's request is cancelled (the read goes on for the others). */
 function abortable<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {

@@ -1,4 +1,5 @@
 // What the daemon knows of LVM objects, decoded from lvs/vgs reports.
+import { lvAttr } from "./attr.js";
 
 export const MANAGED_TAG = "lvmctl.managed";
 /**
@@ -14,6 +15,7 @@ export interface LogicalVolume {
   vgName: string;
   uuid: string;
   sizeBytes: bigint;
+  /** lv_attr as lvs prints it (the API reports it verbatim); read its fields with lvAttr(). */
   attr: string;
   /** LVM's lv_layout words, e.g. ["linear"], ["thin", "sparse"], ["thin", "pool"]. */
   layout: string[];
@@ -48,10 +50,12 @@ export const isManaged = (lv: LogicalVolume) => lv.tags.includes(MANAGED_TAG);
 export const isUnfinished = (lv: LogicalVolume) => isManaged(lv) && lv.tags.includes(CREATING_TAG);
 export const isThinPool = (lv: LogicalVolume) => lv.layout.includes("thin") && lv.layout.includes("pool");
 export const isThin = (lv: LogicalVolume) => lv.layout.includes("thin") && lv.layout.includes("sparse");
-/** lv_attr's fifth character is the state; 'a' is active. */
-export const isActive = (lv: LogicalVolume) => lv.attr[4] === "a";
-/** A thick (copy-on-write) snapshot; thin snapshots are plain thin LVs with an origin. */
-export const isThickSnapshot = (lv: LogicalVolume) => lv.attr[0] === "s" || lv.attr[0] === "S";
+export const isActive = (lv: LogicalVolume) => lvAttr(lv.attr).state === "active";
+/** A thick (copy-on-write) snapshot, merging or not; thin snapshots are plain thin LVs with an origin. */
+export const isThickSnapshot = (lv: LogicalVolume) => {
+  const { volumeType } = lvAttr(lv.attr);
+  return volumeType === "snapshot" || volumeType === "merging-snapshot";
+};
 
 export function roundUpToExtent(bytes: bigint, extent: bigint): bigint {
   return ((bytes + extent - 1n) / extent) * extent;

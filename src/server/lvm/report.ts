@@ -1,6 +1,10 @@
-// Decodes `--reportformat json --units b --nosuffix` reports into the model.
-// Any deviation from the expected shape is an INTERNAL error, never a guess.
+// Decodes `--reportformat json --units b --nosuffix` reports into the model:
+// each report is parsed once, and every column a caller uses is checked here.
+// Any deviation from the expected shape is an INTERNAL error, never a guess
+// and never an empty list.
 import { LvmctlError } from "../errors.js";
+import { lvAttr } from "./attr.js";
+import type { LvReport, VgReport } from "./cache.js";
 import type { LogicalVolume, MetadataArea, VolumeGroupInfo } from "./model.js";
 
 // Only LV-level columns: a segment column (segtype, seg_size ...) would make
@@ -15,6 +19,13 @@ export const VG_COLUMNS = [
 ] as const;
 
 export const MDA_COLUMNS = ["vg_name", "vg_mda_size", "vg_mda_free"] as const;
+
+/** `vgs` of one VG with its PVs (one row per PV). */
+export const VG_AND_PV_COLUMNS = [...VG_COLUMNS, "pv_name"] as const;
+/** `lvs` of a whole VG: the seqno the rows were read at, on every row. */
+export const LV_AND_SEQNO_COLUMNS = [...LV_COLUMNS, "vg_seqno"] as const;
+/** `lvs` of some LVs: every VG column too (lv_count makes lvm walk every LV per row: never for a whole VG). */
+export const LV_AND_VG_COLUMNS = [...LV_COLUMNS, ...VG_COLUMNS.filter((c) => c !== "vg_name")] as const;
 
 type Row = Record<string, string>;
 
@@ -71,8 +82,10 @@ export function lvmTimeToRfc3339(value: string): string {
   return m ? `${m[1]}T${m[2]}${m[3]}${m[4]}:${m[5]}` : value;
 }
 
-export function decodeLvs(json: string): LogicalVolume[] {
-  return rows(json, "lv", LV_COLUMNS).map((r) => ({
+function lvFromRow(r: Row): LogicalVolume {
+  // Checked here; readers decode it with lvAttr, which remembers each value it has seen.
+  lvAttr(r.lv_attr);
+  return {
     name: r.lv_name,
     vgName: r.vg_name,
     uuid: r.lv_uuid,
@@ -86,11 +99,11 @@ export function decodeLvs(json: string): LogicalVolume[] {
     createTime: lvmTimeToRfc3339(r.lv_time),
     dataPercent: percent(r.data_percent, "data_percent"),
     metadataPercent: percent(r.metadata_percent, "metadata_percent"),
-  }));
+  };
 }
 
-export function decodeVgs(json: string): VolumeGroupInfo[] {
-  return rows(json, "vg", VG_COLUMNS).map((r) => ({
+function vgFromRow(r: Row): VolumeGroupInfo {
+  return {
     name: r.vg_name,
     uuid: r.vg_uuid,
     sizeBytes: bytes(r.vg_size, "vg_size"),
@@ -99,7 +112,36 @@ export function decodeVgs(json: string): VolumeGroupInfo[] {
     pvCount: count(r.pv_count, "pv_count"),
     lvCount: count(r.lv_count, "lv_count"),
     seqno: count(r.vg_seqno, "vg_seqno"),
-  }));
+  };
+}
+
+export function decodeLvs(json: string): LogicalVolume[] {
+  return rows(json, "lv", LV_COLUMNS).map(lvFromRow);
+}
+
+export function decodeVgs(json: string): VolumeGroupInfo[] {
+  return rows(json, "vg", VG_COLUMNS).map(vgFromRow);
+}
+
+/** A `vgs -o <VG_AND_PV_COLUMNS> vg` report: the VG and its PV device paths; undefined when it has no rows. */
+export function decodeVgWithPvs(json: string): VgReport | undefined {
+  const found = rows(json, "vg", VG_AND_PV_COLUMNS);
+  const [info] = found.map(vgFromRow);
+  if (!info) return undefined;
+  // A missing PV is reported as "[unknown]": only device paths can be read for the seqno.
+  return { info, pvs: [...new Set(found.map((r) => r.pv_name).filter((p) => p.startsWith("/")))] };
+}
+
+/**
+ * An `lvs -o <LV_AND_SEQNO_COLUMNS>` report of a whole VG, or with
+ * `withVg` an `lvs -o <LV_AND_VG_COLUMNS>` report of some of its LVs (then
+ * the VG too). No rows, no seqno.
+ */
+export function decodeLvsWithSeqno(json: string, withVg: boolean): LvReport {
+  const found = rows(json, "lv", withVg ? LV_AND_VG_COLUMNS : LV_AND_SEQNO_COLUMNS);
+  const lvs = found.map(lvFromRow);
+  if (found.length === 0) return { lvs };
+  return { lvs, seqno: count(found[0].vg_seqno, "vg_seqno"), info: withVg ? vgFromRow(found[0]) : undefined };
 }
 
 /** VG name -> metadata area, from a `vgs -o vg_name,vg_mda_size,vg_mda_free` report. */
