@@ -233,6 +233,42 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
     });
   }
 
+  it("a connection with no call in flight past --idle-timeout gets GOAWAY and is closed; one with a call in flight is not", async () => {
+    const d = await start(["--listen", "tcp://127.0.0.1:0", "--insecure", "--idle-timeout", "1"]);
+    const { port } = tcpAddress(d);
+    const name = `lv${"0".repeat(String(LIST_LVS).length)}`;
+    const open = (): { session: ClientHttp2Session; closedAt: () => number | undefined; goaway: () => boolean } => {
+      const session = h2connect(`http://127.0.0.1:${port}`);
+      let closedAt: number | undefined;
+      let goaway = false;
+      session.on("error", () => {});
+      session.on("goaway", () => (goaway = true));
+      session.on("close", () => (closedAt = Date.now()));
+      return { session, closedAt: () => closedAt, goaway: () => goaway };
+    };
+    const idle = open();
+    const busy = open();
+    const first = await call(idle.session, "/lvmctl.v1.VolumeService/GetVolume", GetVolumeRequest.encode({ volumeGroup: "", name }).finish());
+    const idleSince = Date.now();
+    // A Watch stays in flight for as long as the daemon runs.
+    busy.session.request({ ":method": "POST", ":path": "/grpc.health.v1.Health/Watch", "content-type": "application/grpc", te: "trailers" }).on("error", () => {}).end(grpcFrame(new Uint8Array()));
+    // grpc-js checks idleness on a timer of the same period, so a connection goes within twice the timeout.
+    await sleep(4000);
+    const closedAfter = idle.closedAt() === undefined ? undefined : idle.closedAt()! - idleSince;
+    const busyOpen = busy.closedAt() === undefined;
+    idle.session.destroy();
+    busy.session.destroy();
+    await d.stop();
+    row(
+      "--idle-timeout 1: a connection idle after one call",
+      `${first === "0" ? "" : `call ${first}, `}${idle.goaway() ? "GOAWAY, " : ""}${closedAfter === undefined ? "still open after 4 s" : `closed after ${closedAfter} ms`}`,
+      "GOAWAY, closed within 3 s",
+      idle.goaway() && closedAfter !== undefined && closedAfter <= 3000,
+    );
+    row("--idle-timeout 1: a connection with a Watch in flight, 4 s later", busyOpen ? "open" : "closed", "open", busyOpen);
+    expect(idle.goaway() && closedAfter !== undefined && busyOpen).toBe(true);
+  });
+
   it("one remote address past --max-connections-per-peer is refused at once; the others are kept", async () => {
     const d = await start(["--listen", "tcp://127.0.0.1:0", "--insecure", "--max-connections-per-peer", "8"]);
     const { port } = tcpAddress(d);
