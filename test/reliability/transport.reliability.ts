@@ -2,13 +2,16 @@
 // - connection floods: 1.5x the open-files limit of idle TCP connections (plain
 //   and TLS clients that stall mid-handshake) must not stop the Unix socket
 //   from answering, and every idle connection is closed by the first-call
-//   deadline;
+//   deadline, while one that made a call stays; idle connections get GOAWAY
+//   after --idle-timeout; one remote address is capped;
 // - clients that never read: stalled HTTP/2 sessions at the stream cap, each
 //   asking for 1,000 volumes at once, must leave RSS bounded and other clients
-//   served, and give their memory back when they go;
+//   served, and give their memory back when they go; thousands of concurrent
+//   calls on one connection all answer;
 // - shutdown: SIGTERM with an open health Watch (and a call whose client never
-//   reads) exits within the grace period, and a daemon started on the same
-//   socket path meanwhile keeps its socket.
+//   reads) exits within the grace period, a slow mutation is still waited
+//   for, and a daemon started on the same socket path meanwhile keeps its
+//   socket.
 import { connect as h2connect, constants as h2, type ClientHttp2Session } from "node:http2";
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -288,7 +291,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
     expect(kept).toBe(8);
   });
 
-  it(`${STALLED_SESSIONS} HTTP/2 sessions that never read, each asking ListVolumes of ${LIST_LVS} volumes ${3 * STREAM_CAP} times: RSS bounded, others served, memory back after`, async () => {
+  it(`${STALLED_SESSIONS} HTTP/2 sessions that never read, each asking ListVolumes of ${LIST_LVS} volumes ${3 * STREAM_CAP} times: RSS bounded, others served, memory back after (full run)`, async () => {
     // Full run: the default budgets. Quick run: smaller answers, so smaller budgets that they still overflow.
     const budgets = FULL ? [] : ["--response-buffer-per-connection", "2MiB", "--response-buffer-total", "16MiB"];
     const d = await start(["--listen", "tcp://127.0.0.1:0", "--insecure", "--max-concurrent-streams", String(STREAM_CAP), ...budgets]);
