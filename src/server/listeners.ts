@@ -17,7 +17,7 @@ import { dirname } from "node:path";
 import { createServer as createTlsServer, type Server as TlsServer, type TLSSocket } from "node:tls";
 import type { Logger } from "pino";
 import type { DaemonConfig } from "./config.js";
-import { isReadOnlyMethod } from "./grpc/auth.js";
+import { isReadOnlyPath } from "./grpc/methods.js";
 import { ConnectionTable, FirstCallDeadlines, connectionKey, tcpBudget } from "./net/connections.js";
 import { transportInterceptor } from "./net/interceptor.js";
 import { ResponseBudget } from "./net/response-budget.js";
@@ -114,7 +114,7 @@ export class Listeners {
     this.interceptor = transportInterceptor({
       budget: this.budget,
       firstCall: (key) => this.deadlines.settle(key),
-      readOnly: (path) => isReadOnlyMethod(path.slice(path.lastIndexOf("/") + 1)),
+      readOnly: isReadOnlyPath,
       refused: (path, reason) => this.warnBurst("response-buffer", { method: path, reason }, "refusing calls: unread answers past the response buffer limits"),
     });
   }

@@ -1,7 +1,8 @@
 // Authorisation: two roles, read-only and read-write, granted to bearer tokens
 // and to client-certificate identities listed in a roles file (--auth-file).
 // Wired through the `authorize` hook of grpc/unary.ts, so every lvmctl RPC is
-// checked before it does anything. Health and reflection are not lvmctl RPCs:
+// checked before it does anything; which RPCs only read comes from the
+// contract (grpc/methods.ts). Health and reflection are not lvmctl RPCs:
 // they stay open to whoever may connect (socket permissions, mutual TLS).
 //
 // Roles file, one entry per line ('#' at the start of a word starts a comment):
@@ -18,16 +19,12 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import type { PeerCertificate } from "node:tls";
 import { LvmctlError } from "../errors.js";
-import type { Authorizer } from "./unary.js";
+import type { RpcMethod } from "./methods.js";
 
 export type Role = "read-only" | "read-write";
 
-/** The lvmctl RPCs a read-only caller may use. Every other method, including ones added later, needs read-write. */
-export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
-  "GetVolume", "ListVolumes", "GetVolumeGroup", "ListVolumeGroups", "GetExport", "ListExports",
-]);
-
-export const isReadOnlyMethod = (method: string): boolean => READ_ONLY_METHODS.has(method);
+/** Checks a caller may use a method; throws PERMISSION_DENIED/UNAUTHENTICATED otherwise. May return the caller's label for the log. */
+export type Authorizer = (call: ServerUnaryCall<unknown, unknown>, method: RpcMethod) => string | void;
 
 /** Shortest accepted token: anything shorter is guessable. */
 export const MIN_TOKEN_LENGTH = 16;
@@ -137,9 +134,9 @@ function matchCert(policy: AuthPolicy, cert: PeerCertificate): Principal[] {
 
 const unauthenticated = (why: string) => new LvmctlError("UNAUTHENTICATED", why);
 
-/** An Authorizer for unary(): throws UNAUTHENTICATED or PERMISSION_DENIED, returns the caller's label for the log. */
+/** An Authorizer for unary(): throws UNAUTHENTICATED or PERMISSION_DENIED, returns the caller's label for the log. A read-only role may use only the methods the contract marks NO_SIDE_EFFECTS. */
 export function makeAuthorizer(policy: AuthPolicy): Authorizer {
-  return (call: ServerUnaryCall<unknown, unknown>, method: string) => {
+  return (call, method) => {
     const principals: Principal[] = [];
     const headers = call.metadata.get("authorization");
     if (headers.length > 1) throw unauthenticated("more than one authorization header");
@@ -157,8 +154,8 @@ export function makeAuthorizer(policy: AuthPolicy): Authorizer {
       throw unauthenticated("credentials required: a bearer token (authorization: Bearer ...) or a client certificate listed in lvmctld's auth file");
     }
     const best = principals.find((p) => p.role === "read-write") ?? principals[0];
-    if (!isReadOnlyMethod(method) && best.role !== "read-write") {
-      throw new LvmctlError("PERMISSION_DENIED", `${best.label} is read-only; ${method} needs the read-write role`);
+    if (!method.readOnly && best.role !== "read-write") {
+      throw new LvmctlError("PERMISSION_DENIED", `${best.label} is read-only; ${method.name} needs the read-write role`);
     }
     return best.label;
   };

@@ -1,20 +1,21 @@
 // Wraps every unary handler in the same shape: an AbortSignal tied to client
 // cancellation, one log line per RPC (method, peer, duration, status),
 // authorisation, a cap on in-flight mutations and error mapping at the edge.
-import { status, type handleUnaryCall, type ServerUnaryCall, type ServiceDefinition } from "@grpc/grpc-js";
+// A service is its generated definition plus plain async handlers: the method
+// names and which methods only read come from the contract (methods.ts).
+import { status, type handleUnaryCall, type MethodDefinition, type ServerUnaryCall, type ServiceDefinition } from "@grpc/grpc-js";
 import type { Logger } from "pino";
 import { invalidArgument, LvmctlError } from "../errors.js";
-import { isReadOnlyMethod } from "./auth.js";
+import type { Authorizer } from "./auth.js";
+import { rpcMethod, type RpcMethod } from "./methods.js";
 import { statusName, toServiceError } from "./status.js";
 
 export interface CallContext {
+  method: RpcMethod;
   signal: AbortSignal;
   log: Logger;
   peer: string;
 }
-
-/** Checks a caller may use a method; throws PERMISSION_DENIED/UNAUTHENTICATED otherwise. May return the caller's label for the log. */
-export type Authorizer = (call: ServerUnaryCall<unknown, unknown>, method: string) => string | void;
 
 /** Counts admitted mutating RPCs (running or waiting for their VG) and refuses more than `max`. */
 export class InflightLimit {
@@ -78,19 +79,39 @@ function malformedReason(request: unknown): string | undefined {
   return undefined;
 }
 
-export function unary<Req, Res>(
-  deps: HandlerDeps,
-  method: string,
-  fn: (req: Req, ctx: CallContext) => Promise<Res>,
-): handleUnaryCall<Req, Res> {
+type Handler<Req, Res> = (req: Req, ctx: CallContext) => Promise<Res>;
+
+/** A service's handlers, keyed like its generated definition (createVolume: async (req, ctx) => response). */
+export type UnaryHandlers<D> = {
+  [K in keyof D]: D[K] extends MethodDefinition<infer Req, infer Res> ? Handler<Req, Res> : never;
+};
+
+/** What grpc-js serves for such a service (the generated *Server interface). */
+export type UnaryImplementation<D> = {
+  [K in keyof D]: D[K] extends MethodDefinition<infer Req, infer Res> ? handleUnaryCall<Req, Res> : never;
+};
+
+/** Wraps each handler of a service under the method its definition's path names in the contract. */
+export function unaryService<D extends ServiceDefinition>(deps: HandlerDeps, definition: D, handlers: UnaryHandlers<D>): UnaryImplementation<D> {
+  const implementation: Record<string, handleUnaryCall<unknown, unknown>> = {};
+  for (const [key, def] of Object.entries(definition)) {
+    implementation[key] = unary(deps, rpcMethod(def.path), (handlers as Record<string, Handler<unknown, unknown>>)[key]);
+  }
+  return implementation as UnaryImplementation<D>;
+}
+
+export function unary<Req, Res>(deps: HandlerDeps, method: RpcMethod, fn: Handler<Req, Res>): handleUnaryCall<Req, Res> {
   return (call, callback) => {
     const started = performance.now();
     const peer = call.getPeer();
     const abort = new AbortController();
-    call.on("cancelled", () => abort.abort());
-    let log = deps.log.child({ method, peer });
+    // grpc-js emits 'cancelled' when any call ends, answered or not: the listener goes with the answer.
+    const onCancelled = () => abort.abort();
+    call.on("cancelled", onCancelled);
+    let log = deps.log.child({ method: method.name, peer });
     let release: (() => void) | undefined;
     const finish = (code: number, err?: unknown) => {
+      call.off("cancelled", onCancelled);
       release?.();
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
       const entry = { code: statusName(code), durationMs };
@@ -100,12 +121,14 @@ export function unary<Req, Res>(
     };
     Promise.resolve()
       .then(() => {
+        // Cancelled before it got here (the event fired before the listener existed): nothing runs.
+        if (call.cancelled) throw new LvmctlError("CANCELLED", "the client cancelled the call before it started");
         const principal = deps.authorize?.(call as ServerUnaryCall<unknown, unknown>, method);
         if (principal) log = log.child({ principal });
         const malformed = malformedReason(call.request);
-        if (malformed !== undefined) throw invalidArgument("request", `not a valid ${method} message (${malformed})`);
-        if (deps.mutationLimit && !isReadOnlyMethod(method)) release = deps.mutationLimit.acquire("mutating requests");
-        return fn(call.request, { signal: abort.signal, log, peer });
+        if (malformed !== undefined) throw invalidArgument("request", `not a valid ${method.name} message (${malformed})`);
+        if (deps.mutationLimit && !method.readOnly) release = deps.mutationLimit.acquire("mutating requests");
+        return fn(call.request, { method, signal: abort.signal, log, peer });
       })
       .then(
         (res) => {

@@ -2,11 +2,10 @@
 // mutation lock: tags first, then LIO), re-reads from LVM and responds from the
 // tags. CHAP secrets leave only in the response of the call that created them.
 import {
-  ReconcileActionKind, type Export, type ExportServiceServer,
+  ExportServiceService, ReconcileActionKind, type Export, type ExportServiceServer,
 } from "../../gen/lvmctl/v1/export.js";
 import { LvmctlError } from "../errors.js";
-import type { HandlerDeps } from "../grpc/unary.js";
-import { unary } from "../grpc/unary.js";
+import { unaryService, type HandlerDeps } from "../grpc/unary.js";
 import type { Inventory } from "../inventory.js";
 import { chapUser, newChapNonce } from "../lio/chap.js";
 import type { Exporter } from "../lio/exporter.js";
@@ -40,8 +39,8 @@ export function exportService(deps: HandlerDeps, inv: Inventory, exporter: Expor
     return settings;
   };
 
-  return {
-    createExport: unary(deps, "CreateExport", async (req) => {
+  return unaryService(deps, ExportServiceService, {
+    createExport: async (req) => {
       const name = inv.lvName("volume_name", req.volumeName);
       const initiators = normalizeInitiators("initiator_iqns", req.initiatorIqns);
       const vg = inv.resolveVg(req.volumeGroup);
@@ -64,29 +63,29 @@ export function exportService(deps: HandlerDeps, inv: Inventory, exporter: Expor
         const credentials = settings.chapNonce ? await exporter.chapCredentials(lv, settings.chapNonce, true) : undefined;
         return { export: toExport(await exporter.setExport(lv, settings), settings), chapCredentials: credentials };
       });
-    }),
+    },
 
-    getExport: unary(deps, "GetExport", async (req, ctx) => {
+    getExport: async (req, ctx) => {
       const name = inv.lvName("volume_name", req.volumeName);
       const vg = inv.resolveVg(req.volumeGroup);
       exporter.requireAvailable();
       const lv = await inv.requireLv(vg, name, ctx.signal);
       return { export: toExport(lv, requireExport(lv)) };
-    }),
+    },
 
-    listExports: unary(deps, "ListExports", async (req, ctx) => {
+    listExports: async (req, ctx) => {
       const vgs = req.volumeGroup === "" ? inv.volumeGroups : [inv.resolveVg(req.volumeGroup)];
       exporter.requireAvailable();
-      const pager = pageTokens.open(["ListExports", req.volumeGroup], req.pageToken, req.pageSize);
+      const pager = pageTokens.open([ctx.method.name, req.volumeGroup], req.pageToken, req.pageSize);
       const exported = (await exporter.volumesOf(vgs, ctx.signal)).lvs.flatMap((lv) => {
         const s = isManaged(lv) ? readExportTags(lv.tags) : undefined;
         return s ? [{ lv, s }] : [];
       });
       const { page, nextPageToken } = pager.cut(exported, (e) => ({ vg: e.lv.vgName, name: e.lv.name }));
       return { exports: page.map((e) => toExport(e.lv, e.s)), nextPageToken };
-    }),
+    },
 
-    updateExport: unary(deps, "UpdateExport", async (req) => {
+    updateExport: async (req) => {
       const name = inv.lvName("volume_name", req.volumeName);
       const initiators = req.initiatorIqns.length > 0 ? normalizeInitiators("initiator_iqns", req.initiatorIqns) : undefined;
       const vg = inv.resolveVg(req.volumeGroup);
@@ -103,9 +102,9 @@ export function exportService(deps: HandlerDeps, inv: Inventory, exporter: Expor
         const credentials = turnOn ? await exporter.chapCredentials(lv, settings.chapNonce!, true) : undefined;
         return { export: toExport(await exporter.setExport(lv, settings), settings), chapCredentials: credentials };
       });
-    }),
+    },
 
-    deleteExport: unary(deps, "DeleteExport", async (req) => {
+    deleteExport: async (req) => {
       const name = inv.lvName("volume_name", req.volumeName);
       const vg = inv.resolveVg(req.volumeGroup);
       exporter.requireAvailable();
@@ -121,15 +120,15 @@ export function exportService(deps: HandlerDeps, inv: Inventory, exporter: Expor
         await exporter.setExport(lv, undefined);
         return {};
       });
-    }),
+    },
 
-    reconcileExports: unary(deps, "ReconcileExports", async (req) => {
+    reconcileExports: async (req) => {
       exporter.requireAvailable();
       const actions = await exporter.reconcile(req.dryRun);
       return {
         actions: actions.map((a) => ({ kind: ACTION_KINDS[a.kind], object: a.object, description: a.description })),
         dryRun: req.dryRun,
       };
-    }),
-  };
+    },
+  });
 }

@@ -1,8 +1,7 @@
 // VolumeGroupService: capacity of the configured volume groups, read-only.
-import type { VolumeGroup, VolumeGroupServiceServer } from "../../gen/lvmctl/v1/volume_group.js";
+import { VolumeGroupServiceService, type VolumeGroup, type VolumeGroupServiceServer } from "../../gen/lvmctl/v1/volume_group.js";
 import { LvmctlError } from "../errors.js";
-import type { HandlerDeps } from "../grpc/unary.js";
-import { unary } from "../grpc/unary.js";
+import { unaryService, type HandlerDeps } from "../grpc/unary.js";
 import type { Inventory } from "../inventory.js";
 import { isThinPool, type LogicalVolume, type MetadataArea, type VolumeGroupInfo } from "../lvm/model.js";
 
@@ -32,8 +31,8 @@ function toVolumeGroup(vg: VolumeGroupInfo, lvs: readonly LogicalVolume[], mdas:
 }
 
 export function volumeGroupService(deps: HandlerDeps, inv: Inventory): VolumeGroupServiceServer {
-  return {
-    listVolumeGroups: unary(deps, "ListVolumeGroups", async (_req, ctx) => {
+  return unaryService(deps, VolumeGroupServiceService, {
+    listVolumeGroups: async (_req, ctx) => {
       const found: VolumeGroupInfo[] = [];
       for (const name of inv.volumeGroups) {
         try {
@@ -46,12 +45,12 @@ export function volumeGroupService(deps: HandlerDeps, inv: Inventory): VolumeGro
       const names = found.map((v) => v.name);
       const [lvs, mdas] = await Promise.all([inv.lvs(names, ctx.signal), inv.lvm.metadataAreas(names, ctx.signal)]);
       return { volumeGroups: found.map((vg) => toVolumeGroup(vg, lvs, mdas)) };
-    }),
+    },
 
-    getVolumeGroup: unary(deps, "GetVolumeGroup", async (req, ctx) => {
+    getVolumeGroup: async (req, ctx) => {
       const name = inv.resolveVg(req.name, "name");
       const [vg, lvs, mdas] = await Promise.all([inv.vg(name, ctx.signal), inv.lvs([name], ctx.signal), inv.lvm.metadataAreas([name], ctx.signal)]);
       return { volumeGroup: toVolumeGroup(vg, lvs, mdas) };
-    }),
-  };
+    },
+  });
 }

@@ -1,10 +1,9 @@
 // VolumeService: every handler validates, resolves, acts (under the VG's
 // mutation lock), re-reads from LVM and responds with what LVM reports.
-import type { VolumeServiceServer } from "../../gen/lvmctl/v1/volume.js";
+import { VolumeServiceService, type VolumeServiceServer } from "../../gen/lvmctl/v1/volume.js";
 import { invalidArgument, LvmctlError } from "../errors.js";
 import { stillRunning } from "../exec/command.js";
-import type { HandlerDeps } from "../grpc/unary.js";
-import { unary } from "../grpc/unary.js";
+import { unaryService, type HandlerDeps } from "../grpc/unary.js";
 import type { Inventory } from "../inventory.js";
 import {
   CREATING_TAG, isManaged, isThickSnapshot, isThin, isThinPool, isUnfinished, MANAGED_TAG, roundUpToExtent, type LogicalVolume,
@@ -20,8 +19,8 @@ export type BeforeDeleteHook = (lv: LogicalVolume, force: boolean) => Promise<vo
 export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: BeforeDeleteHook): VolumeServiceServer {
   const lvm = inv.lvm;
 
-  return {
-    createVolume: unary(deps, "CreateVolume", async (req, ctx) => {
+  return unaryService(deps, VolumeServiceService, {
+    createVolume: async (req, ctx) => {
       const name = inv.lvName("name", req.name);
       const size = requireSize("size_bytes", req.sizeBytes);
       if (req.pool !== "") inv.lvName("pool", req.pool);
@@ -72,25 +71,25 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
         }
         return { volume: toVolume(await createTwoPhase(inv, vg, name, (tags) => lvm.createLinear(vg, name, rounded, tags))) };
       }, ctx.signal);
-    }),
+    },
 
-    getVolume: unary(deps, "GetVolume", async (req, ctx) => {
+    getVolume: async (req, ctx) => {
       const name = inv.lvName("name", req.name);
       const vg = inv.resolveVg(req.volumeGroup);
       return { volume: toVolume(await inv.requireLv(vg, name, ctx.signal)) };
-    }),
+    },
 
-    listVolumes: unary(deps, "ListVolumes", async (req, ctx) => {
+    listVolumes: async (req, ctx) => {
       const vgs = req.volumeGroup === "" ? inv.volumeGroups : [inv.resolveVg(req.volumeGroup)];
-      const pager = pageTokens.open(["ListVolumes", req.volumeGroup, req.includeUnmanaged], req.pageToken, req.pageSize);
+      const pager = pageTokens.open([ctx.method.name, req.volumeGroup, req.includeUnmanaged], req.pageToken, req.pageSize);
       const lvs = (await listExisting(inv, vgs, ctx.signal)).filter(
         (lv) => !isThinPool(lv) && !isUnfinished(lv) && (req.includeUnmanaged || lv.tags.includes(MANAGED_TAG)),
       );
       const { page, nextPageToken } = pager.cut(lvs, (lv) => ({ vg: lv.vgName, name: lv.name }));
       return { volumes: page.map(toVolume), nextPageToken };
-    }),
+    },
 
-    resizeVolume: unary(deps, "ResizeVolume", async (req, ctx) => {
+    resizeVolume: async (req, ctx) => {
       const name = inv.lvName("name", req.name);
       const size = requireSize("size_bytes", req.sizeBytes);
       const vg = inv.resolveVg(req.volumeGroup);
@@ -109,9 +108,9 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
         await lvm.extend(vg, name, rounded);
         return { volume: toVolume(await inv.requireLv(vg, name)) };
       }, ctx.signal);
-    }),
+    },
 
-    deleteVolume: unary(deps, "DeleteVolume", async (req, ctx) => {
+    deleteVolume: async (req, ctx) => {
       const name = inv.lvName("name", req.name);
       const vg = inv.resolveVg(req.volumeGroup);
       return inv.mutate(vg, async () => {
@@ -139,9 +138,9 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
         await lvm.remove(vg, name);
         return {};
       }, ctx.signal);
-    }),
+    },
 
-    createSnapshot: unary(deps, "CreateSnapshot", async (req, ctx) => {
+    createSnapshot: async (req, ctx) => {
       const name = inv.lvName("name", req.name);
       const sourceName = inv.lvName("source_name", req.sourceName);
       const vg = inv.resolveVg(req.volumeGroup);
@@ -180,8 +179,8 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
         }
         return { snapshot: toVolume(await createTwoPhase(inv, vg, name, (tags) => lvm.createSnapshot(vg, name, sourceName, size, tags))) };
       }, ctx.signal);
-    }),
-  };
+    },
+  });
 }
 
 /**
