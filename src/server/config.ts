@@ -29,7 +29,7 @@ export interface DaemonConfig {
   iqnPrefix: string;
   portals: Portal[];
   chapKeyFile: string;
-  /** Run lvm commands in persistent lvm shells (see exec/lvm-shell.ts). */
+  /** Run lvm commands in persistent lvm shells (see exec/lvm-shell/pool.ts). */
   lvmShell: boolean;
   /** Serve reads from the vg_seqno-checked cache (see lvm/cache.ts). */
   readCache: boolean;
