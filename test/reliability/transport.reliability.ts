@@ -12,7 +12,7 @@
 //   reads) exits within the grace period, a slow mutation is still waited
 //   for, and a daemon started on the same socket path meanwhile keeps its
 //   socket.
-import { connect as h2connect, constants as h2, type ClientHttp2Session } from "node:http2";
+import { connect as h2connect, constants as h2, type ClientHttp2Session, type IncomingHttpHeaders } from "node:http2";
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
@@ -58,7 +58,7 @@ function row(finding: string, figure: string, target: string, ok: boolean): bool
 /** The tcp:// address the daemon logged as bound (port 0 resolved). */
 function tcpAddress(d: WatchedDaemon): { host: string; port: number } {
   const line = d.logs().split("\n").find((l) => l.includes('"lvmctld listening"'));
-  const address = (JSON.parse(line ?? "{}").listen as string[] | undefined)?.find((a) => a.startsWith("tcp://"));
+  const address = (JSON.parse(line ?? "{}") as { listen?: string[] }).listen?.find((a) => a.startsWith("tcp://"));
   if (!address) throw new Error(`no tcp listener in the log:\n${d.logs()}`);
   const [, host, port] = /^tcp:\/\/(.+):(\d+)$/.exec(address)!;
   return { host, port: Number(port) };
@@ -140,7 +140,7 @@ function call(session: ClientHttp2Session, path: string, message: Uint8Array): P
     const req = session.request({ ":method": "POST", ":path": path, "content-type": "application/grpc", te: "trailers" });
     let code = "none";
     req.on("response", (h) => (code = String(h["grpc-status"] ?? code)));
-    req.on("trailers", (h) => (code = String(h["grpc-status"])));
+    req.on("trailers", (h: IncomingHttpHeaders) => (code = String(h["grpc-status"])));
     req.on("error", () => resolve("error"));
     req.on("data", () => {});
     req.on("close", () => resolve(code));
@@ -318,7 +318,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
           if (headers["grpc-status"] === undefined) {
             tally.headers++;
             perSessionAnswered[s]++;
-          } else if (Number(headers["grpc-status"]) === status.RESOURCE_EXHAUSTED) tally.exhausted++;
+          } else if (Number(headers["grpc-status"]) === Number(status.RESOURCE_EXHAUSTED)) tally.exhausted++;
           else tally.otherStatus++;
         });
         req.on("close", () => {
@@ -408,7 +408,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
       const client = new HealthClient(server, credentials.createInsecure());
       const seen: string[] = [];
       const stream = (client as unknown as { Watch(req: object): ClientReadableStream<{ status: string }> }).Watch({ service: "" });
-      stream.on("data", (m) => seen.push(m.status));
+      stream.on("data", (m: { status: string }) => seen.push(m.status));
       const ended = new Promise<string>((resolve) => {
         stream.on("status", (s) => {
           client.close();
