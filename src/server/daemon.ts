@@ -96,10 +96,7 @@ export class Daemon {
   /** Health turns SERVING once lvm runs and every configured VG exists; retried until then. */
   private async startupChecks(): Promise<void> {
     try {
-      const version = await this.inventory.lvm.version();
-      const found = await this.inventory.lvm.listVgs(this.cfg.volumeGroups);
-      const missing = this.cfg.volumeGroups.filter((vg) => !found.some((f) => f.name === vg));
-      if (missing.length > 0) throw new Error(`volume groups not found: ${missing.join(", ")}`);
+      const version = await this.inventory.verify();
       await this.recoverUnfinished();
       for (const name of ["", ...SERVICE_NAMES]) this.health.setStatus(name, "SERVING");
       this.log.info({ lvmVersion: version }, "start-up checks passed; serving");

@@ -1,18 +1,37 @@
-// Resolves request names to LVM objects while enforcing the allow-list and
-// the ownership tag: the fail-closed rules live here, in one place. It also
-// owns the per-VG mutation lock and the clean-up of unfinished creations.
+// The daemon's one gateway to LVM: services and the exporter read and change
+// LVM only through an Inventory, never through Lvm itself, so the fail-closed
+// rules live here, in one place: the allow-list of volume groups (resolveVg),
+// the ownership tag (requireManaged), the per-VG mutation lock (mutate; every
+// change runs with it held) and two-phase creation, which keeps an LV whose
+// creation never finished invisible until a retry finishes it or a sweep
+// removes it.
 import type { Logger } from "pino";
 import { LvmctlError } from "./errors.js";
 import { stillRunning } from "./exec/command.js";
 import { KeyedMutex } from "./keyed-mutex.js";
 import type { Lvm } from "./lvm/lvm.js";
-import { isManaged, isUnfinished, type LogicalVolume, type VolumeGroupInfo } from "./lvm/model.js";
+import { CREATING_TAG, isManaged, isUnfinished, MANAGED_TAG, type LogicalVolume, type MetadataArea, type VolumeGroupInfo } from "./lvm/model.js";
 import { validateLvName, validateVgName } from "./lvm/names.js";
 
 export interface InventoryOptions {
   /** How long a mutation waits for its VG's lock before answering UNAVAILABLE (0 = no limit). */
   lockWaitMs?: number;
   log?: Logger;
+}
+
+/** Lets the export layer veto or prepare the deletion of an exported volume. */
+export type BeforeDeleteHook = (lv: LogicalVolume, force: boolean) => Promise<void>;
+
+/** An LV to create. */
+export type NewLv =
+  | { kind: "linear"; sizeBytes: bigint }
+  | { kind: "thin"; pool: string; sizeBytes: bigint }
+  | { kind: "snapshot"; source: string; sizeBytes: bigint | undefined };
+
+/** A VG and its LVs as one mutation read them. */
+export interface VgState {
+  info: VolumeGroupInfo;
+  lvs: LogicalVolume[];
 }
 
 export class Inventory {
@@ -23,7 +42,7 @@ export class Inventory {
   private readonly stuck = new Map<string, string>();
 
   constructor(
-    readonly lvm: Lvm,
+    private readonly lvm: Lvm,
     readonly volumeGroups: readonly string[],
     private readonly opts: InventoryOptions = {},
   ) {}
@@ -133,6 +152,111 @@ export class Inventory {
       removed.push(lv.name);
     }
     return removed;
+  }
+
+  /**
+   * Makes way for creating `name` (the caller holds the VG's lock). An LV of
+   * that name whose creation never finished (never acknowledged to anyone) is
+   * finished and returned when `sameRequest` says this retry asks for it, and
+   * removed otherwise, after which the VG is read again.
+   */
+  async settleUnfinished(
+    vg: string,
+    name: string,
+    state: VgState,
+    sameRequest: (unfinished: LogicalVolume) => boolean,
+  ): Promise<{ finished: LogicalVolume } | VgState> {
+    const unfinished = state.lvs.find((lv) => lv.name === name && isUnfinished(lv));
+    if (!unfinished) return state;
+    if (sameRequest(unfinished)) return { finished: await this.finishCreation(vg, name) };
+    await this.lvm.remove(vg, name);
+    const [info, lvs] = await Promise.all([this.vg(vg), this.lvs([vg])]);
+    return { info, lvs };
+  }
+
+  /**
+   * Two-phase creation (the caller holds the VG's lock): lvcreate writes the
+   * LV with the ownership and "creating" tags, then the ready state (creating
+   * tag removed) is written last. When either step fails, nothing half-made
+   * stays; when a step outlives its watchdog, the VG's sweep cleans up once it
+   * ends. Returns the LV as read back.
+   */
+  async create(vg: string, name: string, lv: NewLv): Promise<LogicalVolume> {
+    const tags = [MANAGED_TAG, CREATING_TAG];
+    try {
+      if (lv.kind === "linear") await this.lvm.createLinear(vg, name, lv.sizeBytes, tags);
+      else if (lv.kind === "thin") await this.lvm.createThin(vg, name, lv.pool, lv.sizeBytes, tags);
+      else await this.lvm.createSnapshot(vg, name, lv.source, lv.sizeBytes, tags);
+    } catch (err) {
+      if (!stillRunning(err)) await this.removeUnfinished(vg, name);
+      throw err;
+    }
+    return this.finishCreation(vg, name);
+  }
+
+  /** Writes the ready state of an LV created with the creating tag, and reads it back. */
+  private async finishCreation(vg: string, name: string): Promise<LogicalVolume> {
+    try {
+      await this.lvm.changeTags(vg, name, [], [CREATING_TAG]);
+    } catch (err) {
+      if (!stillRunning(err)) await this.removeUnfinished(vg, name);
+      // The LV lvcreate just reported is not there: lvm's fault, not a missing volume of the caller's.
+      if (err instanceof LvmctlError && err.code === "NOT_FOUND") {
+        throw new LvmctlError("INTERNAL", `lvm reported "${vg}/${name}" created, but it is not there`, { cause: err });
+      }
+      throw err;
+    }
+    const lv = await this.findLv(vg, name);
+    if (!lv) throw new LvmctlError("INTERNAL", `lvm reported "${vg}/${name}" created, but it is not there`);
+    return lv;
+  }
+
+  /** Best effort: the failure that got us here is what the caller reports; the start-up sweep retries. */
+  private async removeUnfinished(vg: string, name: string): Promise<void> {
+    try {
+      await this.recoverUnfinished(vg, name);
+    } catch {
+      // Logged by the runner; the LV stays invisible until a retry or the next sweep removes it.
+    }
+  }
+
+  /** Grows an LV (the caller holds the VG's lock). */
+  async extend(vg: string, name: string, sizeBytes: bigint): Promise<void> {
+    await this.lvm.extend(vg, name, sizeBytes);
+  }
+
+  /** Removes an LV (the caller holds the VG's lock and has checked it may). */
+  async remove(vg: string, name: string): Promise<void> {
+    await this.lvm.remove(vg, name);
+  }
+
+  /** Adds and removes tags of an LV (the caller holds the VG's lock). */
+  async changeTags(vg: string, name: string, add: readonly string[], del: readonly string[]): Promise<void> {
+    await this.lvm.changeTags(vg, name, add, del);
+  }
+
+  /** True when lvm runs without activation (--metadata-only): no devices, so no thin volumes or snapshots. */
+  get metadataOnly(): boolean {
+    return this.lvm.metadataOnly;
+  }
+
+  /** Start-up check: lvm runs and every configured VG exists. Returns lvm's version. */
+  async verify(): Promise<string> {
+    const version = await this.lvm.version();
+    const found = await this.lvm.listVgs(this.volumeGroups);
+    const missing = this.volumeGroups.filter((vg) => !found.some((f) => f.name === vg));
+    if (missing.length > 0) throw new Error(`volume groups not found: ${missing.join(", ")}`);
+    return version;
+  }
+
+  /** A VG and its LVs, read one after the other (a mutation's first read). */
+  async readVg(vg: string): Promise<VgState> {
+    const info = await this.vg(vg);
+    return { info, lvs: await this.lvs([vg]) };
+  }
+
+  async metadataAreas(vgs: readonly string[], signal?: AbortSignal): Promise<Map<string, MetadataArea>> {
+    return this.lvm.metadataAreas(vgs, signal);
   }
 
   async vg(vg: string, signal?: AbortSignal): Promise<VolumeGroupInfo> {

@@ -9,10 +9,9 @@ import type { Logger } from "pino";
 import { invalidArgument, LvmctlError } from "../errors.js";
 import { CommandError, stillRunning } from "../exec/command.js";
 import type { CommandRunner } from "../exec/runner.js";
-import type { Inventory } from "../inventory.js";
+import type { BeforeDeleteHook, Inventory } from "../inventory.js";
 import { KeyedMutex } from "../keyed-mutex.js";
 import { isActive, isManaged, isThinPool, type LogicalVolume } from "../lvm/model.js";
-import type { BeforeDeleteHook } from "../services/volume-service.js";
 import { ChapKey, deriveChap, type ChapCredentials } from "./chap.js";
 import {
   backstoreName, MAX_ISCSI_NAME, parseBackstoreName, parseTargetIqn, portalName, targetIqn, unitSerial, type Portal, type VolumeRef,
@@ -127,7 +126,7 @@ export class Exporter {
     const { add, del } = exportTagChanges(lv.tags, settings);
     let current = lv;
     if (add.length > 0 || del.length > 0) {
-      await this.inv.lvm.changeTags(lv.vgName, lv.name, add, del);
+      await this.inv.changeTags(lv.vgName, lv.name, add, del);
       current = await this.inv.requireLv(lv.vgName, lv.name);
     }
     await this.converge(current);

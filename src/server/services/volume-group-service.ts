@@ -43,13 +43,13 @@ export function volumeGroupService(deps: HandlerDeps, inv: Inventory): VolumeGro
       }
       if (found.length === 0) return { volumeGroups: [] };
       const names = found.map((v) => v.name);
-      const [lvs, mdas] = await Promise.all([inv.lvs(names, ctx.signal), inv.lvm.metadataAreas(names, ctx.signal)]);
+      const [lvs, mdas] = await Promise.all([inv.lvs(names, ctx.signal), inv.metadataAreas(names, ctx.signal)]);
       return { volumeGroups: found.map((vg) => toVolumeGroup(vg, lvs, mdas)) };
     },
 
     getVolumeGroup: async (req, ctx) => {
       const name = inv.resolveVg(req.name, "name");
-      const [vg, lvs, mdas] = await Promise.all([inv.vg(name, ctx.signal), inv.lvs([name], ctx.signal), inv.lvm.metadataAreas([name], ctx.signal)]);
+      const [vg, lvs, mdas] = await Promise.all([inv.vg(name, ctx.signal), inv.lvs([name], ctx.signal), inv.metadataAreas([name], ctx.signal)]);
       return { volumeGroup: toVolumeGroup(vg, lvs, mdas) };
     },
   });

@@ -2,23 +2,17 @@
 // mutation lock), re-reads from LVM and responds with what LVM reports.
 import { VolumeServiceService, type VolumeServiceServer } from "../../gen/lvmctl/v1/volume.js";
 import { invalidArgument, LvmctlError } from "../errors.js";
-import { stillRunning } from "../exec/command.js";
 import { unaryService, type HandlerDeps } from "../grpc/unary.js";
-import type { Inventory } from "../inventory.js";
+import type { BeforeDeleteHook, Inventory } from "../inventory.js";
 import {
-  CREATING_TAG, isManaged, isThickSnapshot, isThin, isThinPool, isUnfinished, MANAGED_TAG, roundUpToExtent, type LogicalVolume,
+  isManaged, isThickSnapshot, isThin, isThinPool, isUnfinished, MANAGED_TAG, roundUpToExtent, type LogicalVolume,
 } from "../lvm/model.js";
 import { validateNewLvPath } from "../lvm/names.js";
 import { pageTokens } from "../pagination.js";
 import { requireSize } from "../sizes.js";
 import { toVolume } from "./volume-mapping.js";
 
-/** Lets the export layer veto or prepare the deletion of an exported volume. */
-export type BeforeDeleteHook = (lv: LogicalVolume, force: boolean) => Promise<void>;
-
 export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: BeforeDeleteHook): VolumeServiceServer {
-  const lvm = inv.lvm;
-
   return unaryService(deps, VolumeServiceService, {
     createVolume: async (req, ctx) => {
       const name = inv.lvName("name", req.name);
@@ -27,18 +21,13 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
       const vg = inv.resolveVg(req.volumeGroup);
       validateNewLvPath("name", vg, name);
       return inv.mutate(vg, async () => {
-        let info = await inv.vg(vg);
-        const rounded = roundUpToExtent(size, info.extentSizeBytes);
-        let lvs = await inv.lvs([vg]);
+        const read = await inv.readVg(vg);
+        const rounded = roundUpToExtent(size, read.info.extentSizeBytes);
+        const settled = await inv.settleUnfinished(vg, name, read, (lv) => lv.sizeBytes === rounded && lv.pool === req.pool);
+        if ("finished" in settled) return { volume: toVolume(settled.finished) };
+        const { info, lvs } = settled;
         const existing = lvs.find((lv) => lv.name === name);
-        if (existing && isUnfinished(existing)) {
-          // Left by an attempt that never finished (and was never acknowledged).
-          if (existing.sizeBytes === rounded && existing.pool === req.pool) {
-            return { volume: toVolume(await finishCreation(inv, vg, name)) };
-          }
-          await lvm.remove(vg, name);
-          [info, lvs] = await Promise.all([inv.vg(vg), inv.lvs([vg])]);
-        } else if (existing) {
+        if (existing) {
           if (!existing.tags.includes(MANAGED_TAG)) {
             throw new LvmctlError("ALREADY_EXISTS", `an LV named "${vg}/${name}" exists and is not managed by lvmctl`);
           }
@@ -61,15 +50,15 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
               `pool: thin pool "${vg}/${req.pool}" is not managed by lvmctl (no ${MANAGED_TAG} tag); hand it over with \`lvchange --addtag ${MANAGED_TAG} ${vg}/${req.pool}\``,
             );
           }
-          if (lvm.metadataOnly) {
+          if (inv.metadataOnly) {
             throw new LvmctlError("FAILED_PRECONDITION", "thin volumes need device-mapper; this lvmctld runs with --metadata-only");
           }
-          return { volume: toVolume(await createTwoPhase(inv, vg, name, (tags) => lvm.createThin(vg, name, req.pool, rounded, tags))) };
+          return { volume: toVolume(await inv.create(vg, name, { kind: "thin", pool: req.pool, sizeBytes: rounded })) };
         }
         if (rounded > info.freeBytes) {
           throw new LvmctlError("RESOURCE_EXHAUSTED", `volume group "${vg}" has ${info.freeBytes} bytes free; ${rounded} requested`);
         }
-        return { volume: toVolume(await createTwoPhase(inv, vg, name, (tags) => lvm.createLinear(vg, name, rounded, tags))) };
+        return { volume: toVolume(await inv.create(vg, name, { kind: "linear", sizeBytes: rounded })) };
       }, ctx.signal);
     },
 
@@ -105,7 +94,7 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
         if (!isThin(lv) && rounded - lv.sizeBytes > info.freeBytes) {
           throw new LvmctlError("RESOURCE_EXHAUSTED", `volume group "${vg}" has ${info.freeBytes} bytes free; ${rounded - lv.sizeBytes} more needed`);
         }
-        await lvm.extend(vg, name, rounded);
+        await inv.extend(vg, name, rounded);
         return { volume: toVolume(await inv.requireLv(vg, name)) };
       }, ctx.signal);
     },
@@ -118,7 +107,7 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
         let lv = lvs.find((l) => l.name === name);
         if (lv && isUnfinished(lv)) {
           // Not a volume yet (its creation never finished): clean it up and answer as for a missing volume.
-          await lvm.remove(vg, name);
+          await inv.remove(vg, name);
           lv = undefined;
         }
         if (!lv) {
@@ -135,7 +124,7 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
           );
         }
         await beforeDelete?.(lv, req.force);
-        await lvm.remove(vg, name);
+        await inv.remove(vg, name);
         return {};
       }, ctx.signal);
     },
@@ -146,83 +135,36 @@ export function volumeService(deps: HandlerDeps, inv: Inventory, beforeDelete?: 
       const vg = inv.resolveVg(req.volumeGroup);
       validateNewLvPath("name", vg, name);
       return inv.mutate(vg, async () => {
-        let info = await inv.vg(vg);
-        let lvs = await inv.lvs([vg]);
-        const source = lvs.find((lv) => lv.name === sourceName && !isUnfinished(lv));
+        const read = await inv.readVg(vg);
+        const source = read.lvs.find((lv) => lv.name === sourceName && !isUnfinished(lv));
         if (!source) throw new LvmctlError("NOT_FOUND", `source_name: volume "${vg}/${sourceName}" not found`);
         inv.requireManaged(source);
         const thin = isThin(source);
         if (thin && req.sizeBytes !== 0n) {
           throw invalidArgument("size_bytes", "must be 0 for a snapshot of a thin volume (thin snapshots share the pool)");
         }
-        const size = thin ? undefined : roundUpToExtent(requireSize("size_bytes", req.sizeBytes), info.extentSizeBytes);
+        const size = thin ? undefined : roundUpToExtent(requireSize("size_bytes", req.sizeBytes), read.info.extentSizeBytes);
+        const isThisSnapshot = (lv: LogicalVolume) => lv.origin === sourceName && (size === undefined || lv.sizeBytes === size);
+        const settled = await inv.settleUnfinished(vg, name, read, isThisSnapshot);
+        if ("finished" in settled) return { snapshot: toVolume(settled.finished) };
+        const { info, lvs } = settled;
         const existing = lvs.find((lv) => lv.name === name);
-        if (existing && isUnfinished(existing)) {
-          if (existing.origin === sourceName && (size === undefined || existing.sizeBytes === size)) {
-            return { snapshot: toVolume(await finishCreation(inv, vg, name)) };
-          }
-          await lvm.remove(vg, name);
-          [info, lvs] = await Promise.all([inv.vg(vg), inv.lvs([vg])]);
-        } else if (existing) {
-          if (existing.tags.includes(MANAGED_TAG) && existing.origin === sourceName && (size === undefined || existing.sizeBytes === size)) {
-            return { snapshot: toVolume(existing) };
-          }
+        if (existing) {
+          if (existing.tags.includes(MANAGED_TAG) && isThisSnapshot(existing)) return { snapshot: toVolume(existing) };
           throw new LvmctlError("ALREADY_EXISTS", `an LV named "${vg}/${name}" already exists and is not this snapshot of "${sourceName}"`);
         }
         if (isThickSnapshot(source)) throw new LvmctlError("FAILED_PRECONDITION", `"${vg}/${sourceName}" is itself a thick snapshot`);
         if (isThinPool(source)) throw invalidArgument("source_name", `"${vg}/${sourceName}" is a thin pool, not a volume`);
-        if (lvm.metadataOnly) {
+        if (inv.metadataOnly) {
           throw new LvmctlError("FAILED_PRECONDITION", "snapshots need device-mapper; this lvmctld runs with --metadata-only");
         }
         if (size !== undefined && size > info.freeBytes) {
           throw new LvmctlError("RESOURCE_EXHAUSTED", `volume group "${vg}" has ${info.freeBytes} bytes free; ${size} requested`);
         }
-        return { snapshot: toVolume(await createTwoPhase(inv, vg, name, (tags) => lvm.createSnapshot(vg, name, sourceName, size, tags))) };
+        return { snapshot: toVolume(await inv.create(vg, name, { kind: "snapshot", source: sourceName, sizeBytes: size })) };
       }, ctx.signal);
     },
   });
-}
-
-/**
- * Two-phase creation, run with the VG's lock held: lvcreate writes the LV with
- * the ownership and "creating" tags, then the ready state (creating tag
- * removed) is written last. When either step fails, nothing half-made stays;
- * when a step outlives its watchdog, the VG's sweep cleans up once it ends.
- */
-async function createTwoPhase(inv: Inventory, vg: string, name: string, create: (tags: string[]) => Promise<void>): Promise<LogicalVolume> {
-  try {
-    await create([MANAGED_TAG, CREATING_TAG]);
-  } catch (err) {
-    if (!stillRunning(err)) await removeUnfinished(inv, vg, name);
-    throw err;
-  }
-  return finishCreation(inv, vg, name);
-}
-
-/** Writes the ready state of an LV created with the creating tag, and reads it back. */
-async function finishCreation(inv: Inventory, vg: string, name: string): Promise<LogicalVolume> {
-  try {
-    await inv.lvm.changeTags(vg, name, [], [CREATING_TAG]);
-  } catch (err) {
-    if (!stillRunning(err)) await removeUnfinished(inv, vg, name);
-    // The LV lvcreate just reported is not there: lvm's fault, not a missing volume of the caller's.
-    if (err instanceof LvmctlError && err.code === "NOT_FOUND") {
-      throw new LvmctlError("INTERNAL", `lvm reported "${vg}/${name}" created, but it is not there`, { cause: err });
-    }
-    throw err;
-  }
-  const lv = await inv.findLv(vg, name);
-  if (!lv) throw new LvmctlError("INTERNAL", `lvm reported "${vg}/${name}" created, but it is not there`);
-  return lv;
-}
-
-/** Best effort: the failure that got us here is what the caller reports; the start-up sweep retries. */
-async function removeUnfinished(inv: Inventory, vg: string, name: string): Promise<void> {
-  try {
-    await inv.recoverUnfinished(vg, name);
-  } catch {
-    // Logged by the runner; the LV stays invisible until a retry or the next sweep removes it.
-  }
 }
 
 /** Lists LVs of the configured VGs; one that does not exist is skipped, and no other VG is ever read. */
