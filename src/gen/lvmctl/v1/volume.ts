@@ -1615,7 +1615,9 @@ export const CreateSnapshotResponse: MessageFns<CreateSnapshotResponse> = {
  * return: UNAUTHENTICATED (no or unknown credentials when an auth file is
  * configured); PERMISSION_DENIED (a read-only caller calling a mutation);
  * INVALID_ARGUMENT (a request body that is not valid protobuf);
- * RESOURCE_EXHAUSTED (a message over 1 MiB, or too many mutations in flight);
+ * RESOURCE_EXHAUSTED (a message over 1 MiB, too many mutations in flight, or
+ * answers the caller's connection, or all clients together, have left unread
+ * beyond the daemon's --response-buffer-* limits);
  * UNAVAILABLE (an lvm command did not finish within the daemon's command
  * timeout: the command is never killed, and the volume group stays locked
  * until it ends); DEADLINE_EXCEEDED and CANCELLED (the caller's deadline or
