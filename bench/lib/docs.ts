@@ -7,13 +7,13 @@ const BEGIN = "<!-- bench:results:begin -->";
 const END = "<!-- bench:results:end -->";
 
 interface Results {
-  meta: Record<string, unknown>;
+  meta: Record<string, string | number | boolean | undefined>;
   figures: Figure[];
   notes: Record<string, unknown>;
   errors: Array<{ bench: string; error: string }>;
 }
 
-const cell = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+const cell = (v: string | number | boolean | null | undefined) => (v === undefined || v === null ? "" : String(v));
 
 export function renderTable(r: Results): string {
   const m = r.meta;

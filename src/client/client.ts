@@ -27,9 +27,9 @@ export interface ConnectOptions {
 
 interface MethodDefinition<Req, Res> {
   path: string;
-  requestSerialize(value: Req): Buffer;
-  requestDeserialize(value: Buffer): Req;
-  responseDeserialize(value: Buffer): Res;
+  requestSerialize: (value: Req) => Buffer;
+  requestDeserialize: (value: Buffer) => Req;
+  responseDeserialize: (value: Buffer) => Res;
 }
 
 /** Each RPC as `(request) => Promise<response>`; omitted request fields take their proto3 defaults. */

@@ -18,7 +18,7 @@ export const EXIT = {
   UNAVAILABLE: 8,
 } as const;
 
-export function exitCodeFor(code: number): number {
+export function exitCodeFor(code: status): number {
   switch (code) {
     case status.OK:
       return EXIT.OK;

@@ -57,6 +57,41 @@ export const DEFAULT_SOCKET = "unix:///run/lvmctl/lvmctld.sock";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** The flags as commander hands them over, before validation; repeatable ones are absent when not given. */
+interface ParsedFlags {
+  listen?: string[];
+  volumeGroup?: string[];
+  tlsCert?: string;
+  tlsKey?: string;
+  tlsClientCa?: string;
+  insecure: boolean;
+  logLevel: string;
+  metadataOnly: boolean;
+  socketMode: string;
+  socketGroup?: string;
+  lvmBinary: string;
+  readTimeout: string;
+  lvmShell: "auto" | "on" | "off";
+  lvmArchiveRetain: string;
+  readCache: boolean;
+  exports: boolean;
+  targetcliBinary: string;
+  iqnPrefix: string;
+  portal?: string[];
+  chapKeyFile: string;
+  commandTimeout: string;
+  maxInflightMutations: string;
+  authFile?: string;
+  firstRequestTimeout: string;
+  idleTimeout: string;
+  maxConnections: string;
+  maxConnectionsPerPeer: string;
+  maxConcurrentStreams: string;
+  responseBufferPerConnection: string;
+  responseBufferTotal: string;
+  shutdownGrace: string;
+}
+
 export function parseDaemonArgs(argv: readonly string[], version: string): DaemonConfig {
   const program = new Command("lvmctld")
     .description("lvmctl daemon: serves the lvmctl gRPC API over the lvm2 tools")
@@ -98,16 +133,16 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     .option("--shutdown-grace <seconds>", "on SIGTERM/SIGINT: how long calls and streams get to finish before connections are closed", "10")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  program.parse(argv as string[], { from: "user" });
-  const o = program.opts();
+  program.parse(argv, { from: "user" });
+  const o = program.opts<ParsedFlags>();
 
-  const volumeGroups: string[] = o.volumeGroup ?? [];
+  const volumeGroups = o.volumeGroup ?? [];
   if (volumeGroups.length === 0) throw new Error("at least one --volume-group is required");
   for (const vg of volumeGroups) validateVgName("--volume-group", vg);
   // Refused rather than merged: a repeated name is most likely a slip for another VG.
   const duplicateVg = volumeGroups.find((vg, i) => volumeGroups.indexOf(vg) !== i);
   if (duplicateVg !== undefined) throw new Error(`--volume-group ${duplicateVg} is given more than once`);
-  const listen: string[] = o.listen ?? [DEFAULT_SOCKET];
+  const listen = o.listen ?? [DEFAULT_SOCKET];
   for (const address of listen) {
     if (!/^(unix:\/\/\/.+|tcp:\/\/.+:\d+)$/.test(address)) throw new Error(`--listen ${address}: expected unix:///path or tcp://host:port`);
   }
@@ -122,7 +157,7 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
   const readTimeout = Number(o.readTimeout);
   if (!(readTimeout > 0)) throw new Error(`--read-timeout ${o.readTimeout}: expected a positive number of seconds`);
   validateIqnPrefix(o.iqnPrefix);
-  const portals = [...new Map(((o.portal as string[] | undefined) ?? ["0.0.0.0:3260"]).map((v) => {
+  const portals = [...new Map((o.portal ?? ["0.0.0.0:3260"]).map((v) => {
     const p = parsePortal(v);
     return [portalName(p), p] as const;
   })).values()];

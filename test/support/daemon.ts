@@ -33,8 +33,8 @@ export async function startDaemon(volumeGroups: string[], extraArgs: string[] = 
   if (METADATA_ONLY) args.push("--metadata-only");
   const child = spawn(wrapper[0] ?? process.execPath, wrapper.length > 0 ? [...wrapper.slice(1), process.execPath, ...args] : args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   await waitForHealth(server, waitFor, child, () => output);
   const client = new LvmctlClient({ server, timeoutMs: 60_000 });

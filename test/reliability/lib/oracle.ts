@@ -119,9 +119,9 @@ class Exp {
 }
 
 type Req = Record<string, unknown>;
-const str = (r: Req, k: string) => (typeof r[k] === "string" ? (r[k] as string) : "");
-const big = (r: Req, k: string) => (typeof r[k] === "bigint" ? (r[k] as bigint) : 0n);
-const num = (r: Req, k: string) => (typeof r[k] === "number" ? (r[k] as number) : 0);
+const str = (r: Req, k: string) => (typeof r[k] === "string" ? r[k] : "");
+const big = (r: Req, k: string) => (typeof r[k] === "bigint" ? r[k] : 0n);
+const num = (r: Req, k: string) => (typeof r[k] === "number" ? r[k] : 0);
 const bool = (r: Req, k: string) => r[k] === true;
 const list = (r: Req, k: string) => (Array.isArray(r[k]) ? (r[k] as string[]) : []);
 
