@@ -41,6 +41,8 @@ export default defineConfig(
     rules: {
       // An async function without await is how a fake or a handler implements an async interface.
       "@typescript-eslint/require-await": "off",
+      // Passing a caught error on to a promise's reject is fine; rejecting with a new non-Error is not.
+      "@typescript-eslint/prefer-promise-reject-errors": ["error", { allowThrowingUnknown: true }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
