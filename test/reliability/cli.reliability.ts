@@ -190,4 +190,27 @@ describe.skipIf(SKIP_ROOT_TESTS)("hostile command lines", () => {
     );
     expect(d.crashed()).toBeUndefined();
   });
+
+  it("answers the review's CLI findings with usage errors (exit 2) before any call", async () => {
+    const cases: Array<[finding: string, argv: string[], created?: string]> = [
+      ["--timeout 600h (beyond a timer's range) on a create", ["--timeout", "600h", "volume", "create", "late", "--size", "4MiB"], "late"],
+      ["--token-file naming a missing file", ["--token-file", "/nonexistent/lvmctl-token", "volume", "list"]],
+      ["--tls-ca naming a missing file", ["--tls-ca", "/nonexistent/ca.pem", "volume", "list"]],
+      ["--size 4mb (an undocumented unit spelling)", ["volume", "create", "lower", "--size", "4mb"], "lower"],
+    ];
+    const outcomes: string[] = [];
+    for (const [finding, argv, created] of cases) {
+      const r = await runCli(["--server", d.server, ...argv]);
+      const made = created !== undefined && vg.lvNames().includes(created);
+      const ok = r.code === 2 && !made && r.stderr.startsWith("lvmctl: ");
+      figures.row("review findings", {
+        finding: `lvmctl ${finding}`,
+        figure: `exit ${r.code}${created ? (made ? ", volume created" : ", nothing created") : ""}: ${r.stderr.trim().split("\n")[0]}`,
+        target: `exit 2${created ? ", nothing created" : ""}`,
+        ok: ok ? "yes" : "NO",
+      });
+      outcomes.push(`${finding}: ${ok ? "ok" : `exit ${r.code}, made=${made}, ${r.stderr.trim()}`}`);
+    }
+    expect(outcomes.filter((o) => !o.endsWith(": ok"))).toEqual([]);
+  });
 });
