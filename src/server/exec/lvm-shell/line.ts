@@ -9,8 +9,8 @@ const TIME_FORMAT_CONFIG = 'report{time_format="%Y-%m-%d %T %z"}';
 
 /** Quotes one argument the way lvm's shell splits lines (lvm_split: a leading ' or " quotes up to the same quote; no escapes). */
 export function shellWord(arg: string): string | undefined {
-  // Control characters, newlines and editline's history/expansion characters never go through the shell.
-  if (/[\x00-\x1f\x7f!\\]/.test(arg) || /[^\x20-\x7e]/.test(arg)) return undefined;
+  // Only printable ASCII goes through the shell (no control characters, newlines or non-ASCII), and never editline's history/expansion characters.
+  if (/[^\x20-\x7e]|[!\\]/.test(arg)) return undefined;
   const needsQuotes = arg === "" || /\s/.test(arg) || /^['"#]/.test(arg);
   if (!needsQuotes) return arg;
   if (!arg.includes("'")) return `'${arg}'`;
