@@ -62,6 +62,18 @@ describe.skipIf(SKIP_ROOT_TESTS)("a volume group's metadata area", () => {
     expect(volumeGroups).toEqual([expect.objectContaining({ metadataAreaSizeBytes: want.size, metadataAreaFreeBytes: want.free })]);
   });
 
+  it("is read again after the daemon's own change and after an outside one", async () => {
+    const before = (await d.client.volumeGroups.getVolumeGroup({})).volumeGroup!.metadataAreaFreeBytes;
+    await d.client.volumes.createVolume({ name: "second", sizeBytes: 4n * MiB });
+    const afterOwn = (await d.client.volumeGroups.getVolumeGroup({})).volumeGroup!.metadataAreaFreeBytes;
+    expect(afterOwn).toBe(metadataArea(vg.name).free);
+    expect(afterOwn).toBeLessThan(before);
+    lvm(["lvchange", "--addtag", "outside".padEnd(500, "x"), `${vg.name}/second`]);
+    const afterOutside = (await d.client.volumeGroups.listVolumeGroups({})).volumeGroups[0].metadataAreaFreeBytes;
+    expect(afterOutside).toBe(metadataArea(vg.name).free);
+    expect(afterOutside).toBeLessThan(afterOwn);
+  });
+
   it("when full, makes a create RESOURCE_EXHAUSTED saying so, and creates nothing", async () => {
     lvm(["lvcreate", "-q", "--activate", "n", "--zero", "n", "-n", "filler", "-L", "4m", vg.name]);
     fillMetadataArea(vg.name, "filler");

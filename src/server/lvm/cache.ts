@@ -241,6 +241,13 @@ export class LvCache {
     return this.refreshVg(vg, since);
   }
 
+  /** The VG's committed seqno now (from disk when possible, else one `vgs`): a key for anything derived from its metadata. */
+  async seqno(vg: string): Promise<number> {
+    const since = ++this.clock;
+    if (this.entries.get(vg)?.uuid === undefined) await this.refreshVg(vg, since);
+    return (await this.currentSeqno(vg, since)).seqno;
+  }
+
   private async dmKey(vg: string): Promise<string | undefined> {
     if (this.opts.metadataOnly || !this.opts.mapperEntries) return undefined;
     const prefix = dmPrefix(vg);

@@ -35,6 +35,8 @@ const REPORT_ARGS = ["--reportformat", "json", "--units", "b", "--nosuffix"];
 export class Lvm {
   /** Undefined when the cache is off. */
   readonly cache?: LvCache;
+  /** Metadata areas by VG, with the seqno they were read at (cache on only). */
+  private readonly mdaBySeqno = new Map<string, { seqno: number; area: MetadataArea }>();
 
   constructor(
     private readonly runner: CommandRunner,
@@ -121,10 +123,28 @@ export class Lvm {
   }
 
   /**
-   * The metadata areas of some VGs, always read from LVM: every metadata
-   * write changes the free space, which the cache's patched VG info cannot know.
+   * The metadata areas of some VGs. Every metadata write changes their free
+   * space, which the cache's patched VG info cannot compute, so they are kept
+   * apart, keyed by the seqno they were read at, and read again (one `vgs` for
+   * all that changed) once the VG's seqno moves. The seqno is taken before the
+   * read: a change during it leaves a key that no longer matches, never a stale hit.
    */
   async metadataAreas(names: readonly string[], signal?: AbortSignal): Promise<Map<string, MetadataArea>> {
+    const cache = this.cache;
+    if (!cache) return this.readMetadataAreas(names, signal);
+    const seqnos = new Map(await Promise.all(names.map(async (vg) => [vg, await abortable(cache.seqno(vg), signal)] as const)));
+    const changed = names.filter((vg) => this.mdaBySeqno.get(vg)?.seqno !== seqnos.get(vg));
+    const fresh = changed.length > 0 ? await this.readMetadataAreas(changed, signal) : new Map<string, MetadataArea>();
+    for (const [vg, area] of fresh) this.mdaBySeqno.set(vg, { seqno: seqnos.get(vg)!, area });
+    const out = new Map<string, MetadataArea>();
+    for (const vg of names) {
+      const area = changed.includes(vg) ? fresh.get(vg) : this.mdaBySeqno.get(vg)?.area;
+      if (area) out.set(vg, area);
+    }
+    return out;
+  }
+
+  private async readMetadataAreas(names: readonly string[], signal?: AbortSignal): Promise<Map<string, MetadataArea>> {
     const out = await this.read("vgs", [...REPORT_ARGS, "-o", MDA_COLUMNS.join(","), ...names], signal);
     return decodeMetadataAreas(out);
   }
