@@ -89,6 +89,14 @@ describe("failures other than a failed command", () => {
     }
   });
 
+  it("reads without a command name, too", () => {
+    const bare = (failure: CommandError["failure"], running?: Promise<void>) => classifyLvmError(new CommandError(["lvm"], failure, 5, "", "", "x", running)).message;
+    expect(bare("timeout")).toBe("lvm  did not answer in time");
+    expect(bare("timeout", new Promise<void>(() => undefined))).toMatch(/^lvm {2}did not finish in time;/);
+    expect(bare("signal")).toBe("lvm  crashed (lvm : x)");
+    expect(bare("exit")).toBe("lvm  failed with exit code 5");
+  });
+
   it("says a timed-out mutation is still running, and keeps it findable", () => {
     const running = new Promise<void>(() => undefined);
     const cause = new CommandError(["lvm", "lvcreate"], "timeout", undefined, "", "", "x", running);
