@@ -20,6 +20,7 @@ import type { DaemonConfig } from "./config.js";
 import { isReadOnlyPath } from "./grpc/methods.js";
 import { ConnectionTable, FirstCallDeadlines, connectionKey, tcpBudget } from "./net/connections.js";
 import { transportInterceptor } from "./net/interceptor.js";
+import { MemoryReclaimer } from "./net/reclaim.js";
 import { ResponseBudget } from "./net/response-budget.js";
 
 export function socketPath(address: string): string | undefined {
@@ -110,7 +111,11 @@ export class Listeners {
   ) {
     this.table = this.connectionTable(Infinity);
     this.deadlines = new FirstCallDeadlines(cfg.firstRequestTimeoutMs);
-    this.budget = new ResponseBudget({ perConnection: cfg.responseBufferPerConnection, total: cfg.responseBufferTotal });
+    const reclaimer = new MemoryReclaimer(log);
+    this.budget = new ResponseBudget(
+      { perConnection: cfg.responseBufferPerConnection, total: cfg.responseBufferTotal },
+      { after: cfg.responseBufferPerConnection, then: (highWater) => reclaimer.schedule({ unreadAnswerBytesAtMost: highWater }) },
+    );
     this.interceptor = transportInterceptor({
       budget: this.budget,
       firstCall: (key) => this.deadlines.settle(key),

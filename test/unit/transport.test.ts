@@ -93,6 +93,21 @@ describe("ResponseBudget", () => {
     expect(b.refusal(undefined, 5_000)).toMatch(/limit 10000/);
     expect(b.buffered).toEqual({ remote: 18_000, local: 9_000 });
   });
+
+  it("says when a burst is over: both pools empty after holding at least the threshold, once per burst", () => {
+    const bursts: number[] = [];
+    const b = new ResponseBudget({ perConnection: 10_000, total: 10_000 }, { after: 5_000, then: (hw) => bursts.push(hw) });
+    b.charge("small", 4_000)();
+    expect(bursts).toEqual([]);
+    const one = b.charge("tcp1", 3_000);
+    const two = b.charge(undefined, 3_000);
+    one();
+    expect(bursts).toEqual([]);
+    two();
+    expect(bursts).toEqual([6_000]);
+    b.charge("tcp1", 1_000)();
+    expect(bursts).toEqual([6_000]);
+  });
 });
 
 describe("open-files limit", () => {

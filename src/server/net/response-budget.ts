@@ -22,8 +22,14 @@ export class ResponseBudget {
   private readonly connections = new Map<string, number>();
   private remote = 0;
   private local = 0;
+  /** Most bytes held at once since the pools were last empty. */
+  private highWater = 0;
 
-  constructor(readonly limits: BudgetLimits) {}
+  /** `drained` is told when both pools empty after holding at least `drainedAfter` bytes (a burst is over). */
+  constructor(
+    readonly limits: BudgetLimits,
+    private readonly drained?: { after: number; then: (highWater: number) => void },
+  ) {}
 
   /**
    * Why `bytes` more for this connection must be refused (0 at the start of
@@ -62,11 +68,18 @@ export class ResponseBudget {
   private add(connection: string | undefined, bytes: number): void {
     if (connection === undefined) {
       this.local += bytes;
-      return;
+    } else {
+      this.remote += bytes;
+      const n = (this.connections.get(connection) ?? 0) + bytes;
+      if (n > 0) this.connections.set(connection, n);
+      else this.connections.delete(connection);
     }
-    this.remote += bytes;
-    const n = (this.connections.get(connection) ?? 0) + bytes;
-    if (n > 0) this.connections.set(connection, n);
-    else this.connections.delete(connection);
+    const held = this.remote + this.local;
+    this.highWater = Math.max(this.highWater, held);
+    if (held === 0) {
+      const highWater = this.highWater;
+      this.highWater = 0;
+      if (this.drained && highWater >= this.drained.after) this.drained.then(highWater);
+    }
   }
 }
