@@ -56,6 +56,15 @@ function row(finding: string, figure: string, target: string, ok: boolean): bool
 }
 
 /** The tcp:// address the daemon logged as bound (port 0 resolved). */
+/** The first JSON log line of the daemon with this message, waited for up to `ms`. */
+async function waitForLog(d: WatchedDaemon, msg: string, ms: number): Promise<Record<string, unknown> | undefined> {
+  for (const until = Date.now() + ms; Date.now() < until; await sleep(250)) {
+    const line = d.logs().split("\n").find((l) => l.includes(`"msg":"${msg}"`));
+    if (line) return JSON.parse(line) as Record<string, unknown>;
+  }
+  return undefined;
+}
+
 function tcpAddress(d: WatchedDaemon): { host: string; port: number } {
   const line = d.logs().split("\n").find((l) => l.includes('"lvmctld listening"'));
   const address = (JSON.parse(line ?? "{}") as { listen?: string[] }).listen?.find((a) => a.startsWith("tcp://"));
@@ -366,8 +375,11 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
     for (let i = 0; i < 5; i++) again.push(await timed(other.volumes.listVolumes({ pageSize: LIST_LVS })));
     other.close();
     row("stalled sessions: after they close, big listings over TCP", again.map((a) => a.code).join(","), "OK,OK,OK,OK,OK", again.every((a) => a.code === "OK"));
-    // V8 gives the garbage of a burst back by itself once the process is quiet (its memory reducer, after some seconds);
-    // the full run waits for it, the quick run only records where RSS is.
+    // Once the budget has drained, the daemon collects its garbage and logs what it still holds (heap in use + external).
+    const reclaimed = await waitForLog(d, "memory of a drained burst given back", 15_000);
+    const held = reclaimed ? Number(reclaimed.heapUsedMiB) + Number(reclaimed.externalMiB) : NaN;
+    row("stalled sessions: memory the daemon holds once they are gone (heap in use + external)", reclaimed ? `${held} MiB (RSS ${reclaimed.rssMiB} MiB)` : "never logged", "≤ 32 MiB", held <= 32);
+    // RSS follows as glibc trims its arenas: recorded, not judged (it depends on the allocator, not on what lvmctld holds).
     const settleS = scale(60, 2);
     const closed = Date.now();
     let afterRss = rssMiB(pid);
@@ -376,8 +388,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
       afterRss = rssMiB(pid);
     }
     const tookS = Math.round((Date.now() - closed) / 1000);
-    figures.row("daemon RSS", { when: `sessions closed, ${tookS} s later`, MiB: Math.round(afterRss) });
-    if (FULL) row("stalled sessions: RSS after they close", `${Math.round(afterRss)} MiB after ${tookS} s (peak ${Math.round(peak)}, before ${Math.round(before)})`, `≤ before + 64 MiB within ${settleS} s`, afterRss <= before + 64);
+    figures.row("daemon RSS", { when: `sessions closed and memory collected, ${tookS} s later`, MiB: Math.round(afterRss) });
     expect(d.alive()).toBe(true);
     await d.stop();
     expect(figures.data.checks.filter((c) => c.name.startsWith("stalled sessions") && !c.ok)).toEqual([]);

@@ -1,8 +1,9 @@
-// V8 returns the garbage of a burst to the system only when its memory reducer
-// finds the process idle, which a daemon still serving other clients may never
-// be: after ten stalled sessions went away, RSS stayed at 174 MiB (76 before)
-// for over a minute. Once a burst of unread answers has drained, one full
-// collection, a second later and at most once per burst, hands it back at once.
+// V8 returns the garbage of a burst only when its memory reducer finds the
+// process idle, which a daemon still serving other clients may never be: after
+// ten stalled sessions went away, the daemon still held 75 MiB of their native
+// HTTP/2 buffers a minute later. Once a burst of unread answers has drained,
+// two full collections a second apart (at most one pair per burst) free what
+// nothing holds any more; glibc hands its arenas back to the system over time.
 import type { Logger } from "pino";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -25,15 +26,25 @@ export class MemoryReclaimer {
 
   constructor(private readonly log: Logger) {}
 
-  /** Collects once, a moment from now; calls while one is pending join it. */
+  /** Collects twice, a moment from now; calls while that is pending join it. */
   schedule(reason: Record<string, unknown>): void {
     if (this.timer) return;
     this.timer = setTimeout(() => {
-      this.timer = undefined;
       const before = process.memoryUsage.rss();
       fullCollection();
-      const mib = (n: number) => Math.round(n / 2 ** 20);
-      this.log.info({ ...reason, rssMiBBefore: mib(before), rssMiBAfter: mib(process.memoryUsage.rss()) }, "memory of a drained burst given back");
+      // A closed HTTP/2 session's native buffers are freed by a weak callback
+      // that the first collection only queues: the second one runs it.
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        fullCollection();
+        const m = process.memoryUsage();
+        const mib = (n: number) => Math.round(n / 2 ** 20);
+        this.log.info(
+          { ...reason, rssMiBBefore: mib(before), rssMiB: mib(m.rss), heapUsedMiB: mib(m.heapUsed), externalMiB: mib(m.external) },
+          "memory of a drained burst given back",
+        );
+      }, DELAY_MS);
+      this.timer.unref();
     }, DELAY_MS);
     this.timer.unref();
   }
