@@ -135,6 +135,19 @@ describe("ACLs and mapped LUNs", () => {
     expect(plan(state, [DATA])).toEqual([["update", `${IQN}/${A}`, `map LUN 0 (read-write) and nothing else for ACL ${A} on ${IQN}`, [`${T}/acls/${A} delete 1`]]]);
   });
 
+  it("replaces mapped LUN 0 when it maps a LUN other than 0", () => {
+    const state = drifted([DATA], [
+      "/backstores/block create name=extra dev=/dev/vg0/extra",
+      `${T}/luns create /backstores/block/extra lun=3 add_mapped_luns=false`,
+      `${T}/acls/${A} delete 0`,
+      `${T}/acls/${A} create mapped_lun=0 tpg_lun_or_backstore=3 write_protect=false`,
+    ]);
+    expect(plan(state, [DATA])).toEqual([
+      ["update", IQN, `remove LUN 3 of ${IQN}`, [`${T}/luns delete lun=3`]],
+      ["update", `${IQN}/${A}`, `map LUN 0 (read-write) and nothing else for ACL ${A} on ${IQN}`, [`${T}/acls/${A} create mapped_lun=0 tpg_lun_or_backstore=0 write_protect=false`]],
+    ]);
+  });
+
   it("replaces a write-protected mapping", () => {
     const state = drifted([DATA], [`${T}/acls/${A} delete 0`, `${T}/acls/${A} create mapped_lun=0 tpg_lun_or_backstore=0 write_protect=true`]);
     expect(plan(state, [DATA])).toEqual([

@@ -86,6 +86,10 @@ describe("targets in configfs", () => {
       [`${T}/lun/lun_1/`]: null, // a LUN whose link is missing
       [`${T}/lun/lun_2/b2`]: { link: "lvmctl:vg0:data" }, // a link that names no HBA
       [`${T}/lun/not_a_lun/`]: null,
+      // Links into HBA directories: only "<kind>_<number>" is one.
+      [`${T}/lun/lun_3/e5`]: { link: "../../../../../../target/core/Iblock_0/lvmctl:vg0:data" },
+      [`${T}/lun/lun_4/f6`]: { link: "../../../../../../target/core/iblock_0x/lvmctl:vg0:data" },
+      [`${T}/lun/lun_5/g7`]: { link: "../../../../../../target/core/iblock_10/lvmctl:vg0:data" },
       [`${T}/acls/${INI}/lun_0/c3`]: { link: `../../../../../../../target/iscsi/${IQN}/tpgt_1/lun/lun_0` },
       [`${T}/acls/${INI}/lun_0/write_protect`]: "1\n",
       [`${T}/acls/${INI}/lun_1/`]: null, // a mapped LUN without a link
@@ -106,7 +110,9 @@ describe("targets in configfs", () => {
     expect(tpg.enabled).toBe(false);
     expect(target.tpgs.get(7)!.enabled).toBe(true);
     expect(tpg.attributes).toEqual({ authentication: "", generate_node_acls: "", demo_mode_write_protect: "", cache_dynamic_acls: "" });
-    expect(new Map([...tpg.luns].sort())).toEqual(new Map<number, string | undefined>([[0, "block/lvmctl:vg0:data"], [1, undefined], [2, undefined]]));
+    expect(new Map([...tpg.luns].sort())).toEqual(new Map<number, string | undefined>([
+      [0, "block/lvmctl:vg0:data"], [1, undefined], [2, undefined], [3, undefined], [4, undefined], [5, "block/lvmctl:vg0:data"],
+    ]));
     const acl = tpg.acls.get(INI)!;
     expect([acl.userid, acl.password]).toEqual(["someone", ""]);
     expect(new Map([...acl.mappedLuns].sort())).toEqual(new Map([

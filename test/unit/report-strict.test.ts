@@ -7,7 +7,7 @@ import { LvmctlError } from "../../src/server/errors.js";
 import {
   CREATING_TAG, isActive, isManaged, isThickSnapshot, isThin, isThinPool, isUnfinished, MANAGED_TAG, roundUpToExtent, type LogicalVolume,
 } from "../../src/server/lvm/model.js";
-import { decodeLvs, decodeVgs, LV_COLUMNS, lvmTimeToRfc3339, VG_COLUMNS } from "../../src/server/lvm/report.js";
+import { decodeLvs, decodeMetadataAreas, decodeVgs, LV_COLUMNS, lvmTimeToRfc3339, VG_COLUMNS } from "../../src/server/lvm/report.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/lvm/${name}`, import.meta.url), "utf8");
 
@@ -114,6 +114,16 @@ describe("decoding vgs rows", () => {
       const row: Record<string, string> = { ...VG_ROW };
       delete row[col];
       expect(failure(() => decodeVgs(vgs(row))).message).toBe(`malformed lvm report: "vg" row lacks "${col}"`);
+    }
+  });
+});
+
+describe("decoding metadata area rows", () => {
+  it("names the malformed column", () => {
+    const row = { vg_name: "vg0", vg_mda_size: "1044480", vg_mda_free: "520192" };
+    expect(decodeMetadataAreas(vgs(row)).get("vg0")).toEqual({ sizeBytes: 1044480n, freeBytes: 520192n });
+    for (const col of ["vg_mda_size", "vg_mda_free"] as const) {
+      expect(failure(() => decodeMetadataAreas(vgs({ ...row, [col]: "1020.00k" }))).message).toBe(`malformed lvm report: ${col}="1020.00k" is not a byte count`);
     }
   });
 });

@@ -33,6 +33,10 @@ describe("formatSize", () => {
     [1024n, "1KiB"],
     [1075n, "1.05KiB"],
     [1126n, "1.1KiB"],
+    [1024n ** 2n, "1MiB"],
+    [1024n ** 3n, "1GiB"],
+    [1024n ** 4n, "1TiB"],
+    [1024n ** 5n, "1PiB"],
     [1024n ** 6n, "1EiB"],
     [1024n ** 7n, "1024EiB"],
   ])("%d -> %s", async (bytes, text) => expect((await load()).formatSize(bytes)).toBe(text));
