@@ -30,6 +30,7 @@ stage "buf breaking (against the released v1 contract)" npm run --silent proto:b
 stage "typecheck" npm run --silent typecheck
 stage "build" npm run --silent build
 stage "unit + integration tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json
+stage "mutation testing (StrykerJS, incremental against the last full run; bars per safety module)" node scripts/mutation-ci.mjs
 stage "reliability (quick): hostile input, storm, faults, kill -9, access control" \
   npx vitest run --config test/reliability/vitest.config.ts \
   --reporter=default --reporter=./test/reliability/report.ts --reporter=json --outputFile.json=.test-results/reliability.json
