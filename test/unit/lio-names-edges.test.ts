@@ -1,25 +1,15 @@
 // The edges of the iSCSI name rules: exact limits, malformed EUI and portal
 // strings, and names lvmctl never created that must not decode as its own.
 import { describe, expect, it } from "vitest";
-import { LvmctlError } from "../../src/server/errors.js";
 import {
   backstoreName, canonicalIqn, decodeName, MAX_INITIATORS, MAX_ISCSI_NAME, normalizeInitiators, normalizeIqn, parseBackstoreName, parsePortal,
   parseTargetIqn, targetIqn, validateIqnPrefix,
 } from "../../src/server/lio/names.js";
 import { exportTagChanges, readExportTags } from "../../src/server/lio/tags.js";
+import { thrownLvmctlError as refusal } from "./support/thrown.js";
 
 const PREFIX = "iqn.2026-11.io.lvmctl";
 const HEAD = "iqn.2026-01.com.example:";
-
-function refusal(fn: () => unknown): LvmctlError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof LvmctlError) return err;
-    throw err;
-  }
-  throw new Error("accepted");
-}
 
 describe("iSCSI name limits", () => {
   it("accepts a name of exactly 223 bytes and refuses 224, saying so", () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { LvmctlError } from "../../src/server/errors.js";
 import { renderScript, targetcli } from "../../src/server/lio/script.js";
+import { thrownLvmctlError as refusal } from "./support/thrown.js";
 
 const IQN = "iqn.2026-11.io.lvmctl:vg0:data";
 const INITIATOR = "iqn.1993-08.org.debian:01:host";
-
-function refusal(fn: () => unknown): LvmctlError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof LvmctlError) return err;
-    throw err;
-  }
-  throw new Error("the builder accepted an unsafe token");
-}
 
 describe("targetcli script builder", () => {
   it("renders one command per line, each token checked, and saves at the end", () => {

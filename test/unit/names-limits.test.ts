@@ -1,17 +1,7 @@
 // LVM's length limits and the readability of the messages that refuse a name.
 import { describe, expect, it } from "vitest";
-import { LvmctlError } from "../../src/server/errors.js";
 import { MAX_VG_PLUS_LV_LENGTH, validateLvName, validateNewLvPath } from "../../src/server/lvm/names.js";
-
-function refusal(fn: () => void): LvmctlError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof LvmctlError) return err;
-    throw err;
-  }
-  throw new Error("accepted");
-}
+import { thrownLvmctlError as refusal } from "./support/thrown.js";
 
 describe("the vg/lv length lvcreate accepts", () => {
   it("allows exactly 124 characters of VG and LV name together", () => {

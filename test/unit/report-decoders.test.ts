@@ -2,11 +2,11 @@
 // and VG columns), and the Lvm reads that use them: one parse, every column
 // checked, and a malformed report an INTERNAL error, never an empty answer.
 import { describe, expect, it } from "vitest";
-import { LvmctlError } from "../../src/server/errors.js";
 import type { RunOptions, RunResult } from "../../src/server/exec/command.js";
 import type { CommandRunner } from "../../src/server/exec/runner.js";
 import { Lvm } from "../../src/server/lvm/lvm.js";
 import { decodeLvsWithSeqno, decodeVgWithPvs } from "../../src/server/lvm/report.js";
+import { thrownLvmctlError as failure } from "./support/thrown.js";
 
 const LV_ROW = {
   lv_name: "data", vg_name: "vg0", lv_uuid: "kwzeAm-gVCP-bF8W-bWxX-Q2kM-Tbq2-z4DUQs", lv_size: "12582912", lv_attr: "-wi-XX----",
@@ -18,16 +18,6 @@ const VG_ROW = {
   pv_count: "2", lv_count: "3", vg_seqno: "17",
 };
 const report = (key: string, ...rows: unknown[]) => JSON.stringify({ report: [{ [key]: rows }] });
-
-function failure(fn: () => unknown): LvmctlError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof LvmctlError) return err;
-    throw err;
-  }
-  throw new Error("decoded without an error");
-}
 
 describe("a VG with its PVs", () => {
   it("takes the VG from its rows and keeps each PV device once", () => {

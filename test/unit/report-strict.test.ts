@@ -3,11 +3,11 @@
 // never a guessed value.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LvmctlError } from "../../src/server/errors.js";
 import {
   CREATING_TAG, isActive, isManaged, isThickSnapshot, isThin, isThinPool, isUnfinished, MANAGED_TAG, roundUpToExtent, type LogicalVolume,
 } from "../../src/server/lvm/model.js";
 import { decodeLvs, decodeMetadataAreas, decodeVgs, LV_COLUMNS, lvmTimeToRfc3339, VG_COLUMNS } from "../../src/server/lvm/report.js";
+import { thrownLvmctlError as failure } from "./support/thrown.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/lvm/${name}`, import.meta.url), "utf8");
 
@@ -22,16 +22,6 @@ const VG_ROW = {
 };
 const lvs = (...rows: object[]) => JSON.stringify({ report: [{ lv: rows }] });
 const vgs = (...rows: object[]) => JSON.stringify({ report: [{ vg: rows }] });
-
-function failure(fn: () => unknown): LvmctlError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof LvmctlError) return err;
-    throw err;
-  }
-  throw new Error("decoded without an error");
-}
 
 describe("decoding lvs rows", () => {
   it("maps every column", () => {
