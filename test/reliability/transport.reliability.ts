@@ -445,7 +445,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
       const w = watch(d.server);
       await sleep(300);
       const started = Date.now();
-      d.process.kill("SIGTERM");
+      d.terminate();
       const code = await new Promise<number | null>((resolve) => d.process.once("exit", (c) => resolve(c)));
       const ms = Date.now() - started;
       const end = await Promise.race([w.ended, sleep(2000).then(() => "still open")]);
@@ -467,7 +467,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
         await sleep(500);
         const started = Date.now();
         const exited = new Promise<number | null>((resolve) => d.process.once("exit", (c) => resolve(c)));
-        d.process.kill("SIGTERM");
+        d.terminate();
         const answer = await create;
         const answeredMs = Date.now() - started;
         const code = await exited;
@@ -493,7 +493,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
       await sleep(500);
       const started = Date.now();
       const aExit = new Promise<number | null>((resolve) => a.process.once("exit", (c) => resolve(c)));
-      a.process.kill("SIGTERM");
+      a.terminate();
       // A restart: B binds the path as soon as A's socket file is gone, while A still drains.
       while (existsSync(socketPath) && Date.now() - started < 5000) await sleep(20);
       const goneMs = Date.now() - started;

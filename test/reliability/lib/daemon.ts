@@ -6,6 +6,8 @@ import { startDaemon, type RunningDaemon } from "../../support/daemon.js";
 export interface WatchedDaemon extends RunningDaemon {
   /** SIGKILL without counting it as a crash; resolves when the process is gone. */
   kill9(): Promise<void>;
+  /** SIGTERM without counting the exit as a crash; returns at once (the test watches the shutdown). */
+  terminate(): void;
   alive(): boolean;
   crashed(): string | undefined;
 }
@@ -39,6 +41,10 @@ export async function launch(figures: Figures, volumeGroups: string[], extraArgs
       d.process.kill("SIGKILL");
       await gone;
       await d.stop();
+    },
+    terminate() {
+      expected = true;
+      d.process.kill("SIGTERM");
     },
     alive: () => d.process.exitCode === null && d.process.signalCode === null,
     crashed: () => crash,
