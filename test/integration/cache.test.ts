@@ -38,6 +38,17 @@ function commands(d: RunningDaemon): string[] {
     .map((l) => (JSON.parse(l) as { argv: string[] }).argv[1]);
 }
 
+/** The number of commands logged once the log has been quiet for 300 ms: a line can reach the pipe after its RPC's answer. */
+async function settledCommandCount(d: RunningDaemon): Promise<number> {
+  let count = commands(d).length;
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 300));
+    const now = commands(d).length;
+    if (now === count) return now;
+    count = now;
+  }
+}
+
 for (const mode of ["lvm shell + cache", "exec + cache"] as const) {
   describe.skipIf(SKIP_ROOT_TESTS)(`read cache on real lvm2 (${mode})`, () => {
     let vg: LoopVg;
@@ -69,7 +80,7 @@ for (const mode of ["lvm shell + cache", "exec + cache"] as const) {
       await d.client.volumes.createVolume({ name: "v1", sizeBytes: 8n * MiB });
       await d.client.volumes.listVolumes({});
       await d.client.volumeGroups.getVolumeGroup({});
-      const before = commands(d).length;
+      const before = await settledCommandCount(d);
       const started = Date.now();
       for (let i = 0; i < 5; i++) {
         await d.client.volumes.listVolumes({});
