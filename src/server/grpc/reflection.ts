@@ -34,7 +34,7 @@ function real(service: string): Built {
       },
     };
     const definitions = loadFileDescriptorSetFromBuffer(Buffer.from(descriptorSetBase64, "base64"));
-    new ReflectionService(definitions).addToServer(capture as unknown as Server);
+    new ReflectionService(definitions).addToServer(capture);
     built = services;
   }
   const found = built.get(service);

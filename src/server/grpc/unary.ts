@@ -3,7 +3,7 @@
 // authorisation, a cap on in-flight mutations and error mapping at the edge.
 // A service is its generated definition plus plain async handlers: the method
 // names and which methods only read come from the contract (methods.ts).
-import { status, type handleUnaryCall, type MethodDefinition, type ServerUnaryCall, type ServiceDefinition } from "@grpc/grpc-js";
+import { status, type handleUnaryCall, type MethodDefinition, type ServiceDefinition } from "@grpc/grpc-js";
 import type { Logger } from "pino";
 import { invalidArgument, LvmctlError } from "../errors.js";
 import type { Authorizer } from "./auth.js";
@@ -57,7 +57,7 @@ const MALFORMED = Symbol("malformed request");
  */
 export function tolerantDecoding<S extends ServiceDefinition>(service: S): S {
   const out: Record<string, unknown> = {};
-  for (const [name, def] of Object.entries(service)) {
+  for (const [name, def] of Object.entries<MethodDefinition<unknown, unknown>>(service)) {
     out[name] = {
       ...def,
       requestDeserialize: (buf: Buffer) => {
@@ -110,7 +110,7 @@ export function unary<Req, Res>(deps: HandlerDeps, method: RpcMethod, fn: Handle
     call.on("cancelled", onCancelled);
     let log = deps.log.child({ method: method.name, peer });
     let release: (() => void) | undefined;
-    const finish = (code: number, err?: unknown) => {
+    const finish = (code: status, err?: unknown) => {
       call.off("cancelled", onCancelled);
       release?.();
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
@@ -123,7 +123,7 @@ export function unary<Req, Res>(deps: HandlerDeps, method: RpcMethod, fn: Handle
       .then(() => {
         // Cancelled before it got here (the event fired before the listener existed): nothing runs.
         if (call.cancelled) throw new LvmctlError("CANCELLED", "the client cancelled the call before it started");
-        const principal = deps.authorize?.(call as ServerUnaryCall<unknown, unknown>, method);
+        const principal = deps.authorize?.(call, method);
         if (principal) log = log.child({ principal });
         const malformed = malformedReason(call.request);
         if (malformed !== undefined) throw invalidArgument("request", `not a valid ${method.name} message (${malformed})`);
