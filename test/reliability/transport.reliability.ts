@@ -378,7 +378,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
     // Once the budget has drained, the daemon collects its garbage and logs what it still holds (heap in use + external).
     const reclaimed = await waitForLog(d, "memory of a drained burst given back", 15_000);
     const held = reclaimed ? Number(reclaimed.heapUsedMiB) + Number(reclaimed.externalMiB) : NaN;
-    row("stalled sessions: memory the daemon holds once they are gone (heap in use + external)", reclaimed ? `${held} MiB (RSS ${reclaimed.rssMiB} MiB)` : "never logged", "≤ 32 MiB", held <= 32);
+    row("stalled sessions: memory the daemon holds once they are gone (heap in use + external)", reclaimed ? `${held} MiB (RSS ${String(reclaimed.rssMiB)} MiB)` : "never logged", "≤ 32 MiB", held <= 32);
     // RSS follows as glibc trims its arenas: recorded, not judged (it depends on the allocator, not on what lvmctld holds).
     const settleS = scale(60, 2);
     const closed = Date.now();
