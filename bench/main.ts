@@ -11,7 +11,17 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { ROOT, CLI_JS, DAEMON_JS, startDaemon, type RunningDaemon } from "../test/support/daemon.js";
 import { checkHealth } from "../test/support/health.js";
-import { archiveUsage, createBenchVg, lvm, LVM_ENV, METADATA_ONLY, populate, removeLvs, runTimed, type BenchVg } from "./lib/fixture.js";
+import {
+  archiveUsage,
+  createBenchVg,
+  lvm,
+  LVM_ENV,
+  METADATA_ONLY,
+  populate,
+  removeLvs,
+  runTimed,
+  type BenchVg,
+} from "./lib/fixture.js";
 import { interleave, median, round1, round2, timed } from "./lib/stats.js";
 import { writeDocs } from "./lib/docs.js";
 
@@ -19,14 +29,37 @@ const QUICK = process.argv.includes("--quick");
 /** P4 only (inside the VM: `test/vm/run.sh LVMCTL_TEST_ACTIVATION=1 node bench/run.mjs --p4`). */
 const P4_ONLY = process.argv.includes("--p4");
 const MiB = 1024n * 1024n;
-const LV_COLUMNS = "lv_name,vg_name,lv_uuid,lv_size,lv_attr,lv_layout,pool_lv,origin,lv_path,lv_tags,lv_time,data_percent,metadata_percent";
+const LV_COLUMNS =
+  "lv_name,vg_name,lv_uuid,lv_size,lv_attr,lv_layout,pool_lv,origin,lv_path,lv_tags,lv_time,data_percent,metadata_percent";
 const CONFIG = METADATA_ONLY ? ["--config", "global{activation=0}"] : [];
 const BUNDLED_CLI = join(ROOT, "dist-bundle/lvmctl.mjs");
 const BUNDLED_DAEMON = join(ROOT, "dist-bundle/lvmctld.mjs");
 
 const PLAN = QUICK
-  ? { tiers: [10, 1000], p1Rounds: 5, p2Rounds: 5, p3Creates: 100, p3Rounds: 1, starts: 3, cliRounds: 5, idleMs: 3000, ablation: false, limits: false }
-  : { tiers: [10, 1000, 5000], p1Rounds: 15, p2Rounds: 15, p3Creates: 100, p3Rounds: 2, starts: 7, cliRounds: 25, idleMs: 10_000, ablation: true, limits: true };
+  ? {
+      tiers: [10, 1000],
+      p1Rounds: 5,
+      p2Rounds: 5,
+      p3Creates: 100,
+      p3Rounds: 1,
+      starts: 3,
+      cliRounds: 5,
+      idleMs: 3000,
+      ablation: false,
+      limits: false,
+    }
+  : {
+      tiers: [10, 1000, 5000],
+      p1Rounds: 15,
+      p2Rounds: 15,
+      p3Creates: 100,
+      p3Rounds: 2,
+      starts: 7,
+      cliRounds: 25,
+      idleMs: 10_000,
+      ablation: true,
+      limits: true,
+    };
 
 export interface Figure {
   id: string;
@@ -56,12 +89,23 @@ const cleanups: Array<() => void | Promise<void>> = [];
 function record(f: Omit<Figure, "ratio" | "met">, limit?: number): Figure {
   const ratio = f.rawMs !== undefined ? round2(f.oursMs / f.rawMs) : undefined;
   const value = ratio ?? f.oursMs;
-  const fig: Figure = { ...f, oursMs: round1(f.oursMs), rawMs: f.rawMs === undefined ? undefined : round1(f.rawMs), ratio, met: limit === undefined ? undefined : value <= limit };
+  const fig: Figure = {
+    ...f,
+    oursMs: round1(f.oursMs),
+    rawMs: f.rawMs === undefined ? undefined : round1(f.rawMs),
+    ratio,
+    met: limit === undefined ? undefined : value <= limit,
+  };
   figures.push(fig);
-  const raw = fig.rawMs !== undefined ? `raw ${String(fig.rawMs).padStart(8)} ms   ratio ${String(fig.ratio).padEnd(5)}` : " ".repeat(31);
+  const raw =
+    fig.rawMs !== undefined
+      ? `raw ${String(fig.rawMs).padStart(8)} ms   ratio ${String(fig.ratio).padEnd(5)}`
+      : " ".repeat(31);
   const unit = f.unit ?? "ms";
   const target = fig.target ? `target ${fig.target} ${fig.met ? "met" : "MISSED"}` : "";
-  process.stdout.write(`${fig.id.padEnd(4)} ${`${fig.what}${fig.variant ? ` [${fig.variant}]` : ""}`.padEnd(58)} ${String(fig.oursMs).padStart(8)} ${unit.padEnd(3)} ${raw} ${target}\n`);
+  process.stdout.write(
+    `${fig.id.padEnd(4)} ${`${fig.what}${fig.variant ? ` [${fig.variant}]` : ""}`.padEnd(58)} ${String(fig.oursMs).padStart(8)} ${unit.padEnd(3)} ${raw} ${target}\n`,
+  );
   return fig;
 }
 
@@ -101,7 +145,10 @@ async function daemonOn(vg: string, args: string[] = []): Promise<RunningDaemon>
 
 /** The exact argv the daemon ran for its last command `cmd`, from its log. */
 function lastArgv(d: RunningDaemon, cmd: string): string[] {
-  const lines = d.logs().split("\n").filter((l) => l.includes('"command ok"'));
+  const lines = d
+    .logs()
+    .split("\n")
+    .filter((l) => l.includes('"command ok"'));
   for (let i = lines.length - 1; i >= 0; i--) {
     try {
       const j = JSON.parse(lines[i]) as { argv?: string[] };
@@ -121,7 +168,19 @@ function withName(argv: readonly string[], name: string): string[] {
   return out;
 }
 
-const rawLvs = (vg: string) => ["lvm", "lvs", ...CONFIG, "--reportformat", "json", "--units", "b", "--nosuffix", "-o", LV_COLUMNS, vg];
+const rawLvs = (vg: string) => [
+  "lvm",
+  "lvs",
+  ...CONFIG,
+  "--reportformat",
+  "json",
+  "--units",
+  "b",
+  "--nosuffix",
+  "-o",
+  LV_COLUMNS,
+  vg,
+];
 
 async function listAll(d: RunningDaemon, vg: string): Promise<number> {
   let n = 0;
@@ -167,7 +226,15 @@ function breakdown(d: RunningDaemon, from: number, rpcs: number): { text: string
  * changes (the daemon is the VG's only writer, as in production);
  * p1External measures the other case.
  */
-async function p1(d: RunningDaemon, vg: BenchVg, rawVg: BenchVg, lvs: number, rounds: number, variant?: string, tag = ""): Promise<void> {
+async function p1(
+  d: RunningDaemon,
+  vg: BenchVg,
+  rawVg: BenchVg,
+  lvs: number,
+  rounds: number,
+  variant?: string,
+  tag = "",
+): Promise<void> {
   const template = await lvcreateTemplate(d, vg, rawVg, `p1w${tag}`);
   const before = archiveUsage(rawVg.name);
   const from = d.logs().length;
@@ -181,17 +248,40 @@ async function p1(d: RunningDaemon, vg: BenchVg, rawVg: BenchVg, lvs: number, ro
     const archive = (notes.archive ??= {}) as Record<string, unknown>;
     archive[String(lvs)] = { bytesPerCommit: Math.round((after.bytes - before.bytes) / (after.files - before.files)) };
   }
-  const fig = record({ id: "P1", what: `CreateVolume / raw lvcreate`, lvs, variant, oursMs: median(r.ours), rawMs: median(r.raw), target: "≤ 1.05", rounds }, 1.05);
+  const fig = record(
+    {
+      id: "P1",
+      what: `CreateVolume / raw lvcreate`,
+      lvs,
+      variant,
+      oursMs: median(r.ours),
+      rawMs: median(r.raw),
+      target: "≤ 1.05",
+      rounds,
+    },
+    1.05,
+  );
   const b = breakdown(d, from, rounds);
   fig.note = `per CreateVolume: ${b.text}`;
   process.stdout.write(`     ${fig.note}\n`);
   // The second phase of two-phase creation (lvchange --deltag lvmctl.creating) is one more lvm command per create.
   const phase2 = b.medians.get("lvchange");
   if (phase2 !== undefined && variant === undefined) {
-    record({ id: "P1", what: "CreateVolume / raw lvcreate, without the lvchange of two-phase creation (derived)", lvs, oursMs: median(r.ours) - phase2, rawMs: median(r.raw), rounds, note: "P1 minus the median lvchange" });
+    record({
+      id: "P1",
+      what: "CreateVolume / raw lvcreate, without the lvchange of two-phase creation (derived)",
+      lvs,
+      oursMs: median(r.ours) - phase2,
+      rawMs: median(r.raw),
+      rounds,
+      note: "P1 minus the median lvchange",
+    });
   }
   removeLvs(vg.name, [`p1w${tag}`, ...Array.from({ length: rounds }, (_, i) => `p1d${tag}${i}`)]);
-  removeLvs(rawVg.name, Array.from({ length: rounds }, (_, i) => `p1r${tag}${i}`));
+  removeLvs(
+    rawVg.name,
+    Array.from({ length: rounds }, (_, i) => `p1r${tag}${i}`),
+  );
 }
 
 /** P1 when every create follows an external change to the VG (the cache must refill first). */
@@ -201,12 +291,28 @@ async function p1External(d: RunningDaemon, vg: BenchVg, rawVg: BenchVg, lvs: nu
   const raw: number[] = [];
   for (let i = 0; i < rounds; i++) {
     lvm(["lvchange", "-q", i % 2 === 0 ? "--addtag" : "--deltag", "bench.touch", `${vg.name}/p1xw`]);
-    ours.push((await timed(() => d.client.volumes.createVolume({ volumeGroup: vg.name, name: `p1xd${i}`, sizeBytes: 4n * MiB }))).ms);
+    ours.push(
+      (
+        await timed(() =>
+          d.client.volumes.createVolume({ volumeGroup: vg.name, name: `p1xd${i}`, sizeBytes: 4n * MiB }),
+        )
+      ).ms,
+    );
     raw.push(await runTimed(withName(template, `p1xr${i}`)));
   }
-  record({ id: "P1", what: "CreateVolume / raw lvcreate, after an external lvchange", lvs, oursMs: median(ours), rawMs: median(raw), rounds });
+  record({
+    id: "P1",
+    what: "CreateVolume / raw lvcreate, after an external lvchange",
+    lvs,
+    oursMs: median(ours),
+    rawMs: median(raw),
+    rounds,
+  });
   removeLvs(vg.name, ["p1xw", ...Array.from({ length: rounds }, (_, i) => `p1xd${i}`)]);
-  removeLvs(rawVg.name, Array.from({ length: rounds }, (_, i) => `p1xr${i}`));
+  removeLvs(
+    rawVg.name,
+    Array.from({ length: rounds }, (_, i) => `p1xr${i}`),
+  );
 }
 
 /** P2: ListVolumes (all pages) vs lvs --reportformat json with the same columns. */
@@ -214,8 +320,24 @@ async function p2(d: RunningDaemon, vg: BenchVg, lvs: number, rounds: number, va
   const n = await listAll(d, vg.name);
   if (n < lvs) throw new Error(`ListVolumes returned ${n} volumes, expected at least ${lvs}`);
   await runTimed(rawLvs(vg.name));
-  const r = await interleave(rounds, () => listAll(d, vg.name), () => runTimed(rawLvs(vg.name)));
-  record({ id: "P2", what: "ListVolumes / raw lvs (cache valid)", lvs, variant, oursMs: median(r.ours), rawMs: median(r.raw), target: "≤ 0.5", rounds }, 0.5);
+  const r = await interleave(
+    rounds,
+    () => listAll(d, vg.name),
+    () => runTimed(rawLvs(vg.name)),
+  );
+  record(
+    {
+      id: "P2",
+      what: "ListVolumes / raw lvs (cache valid)",
+      lvs,
+      variant,
+      oursMs: median(r.ours),
+      rawMs: median(r.raw),
+      target: "≤ 0.5",
+      rounds,
+    },
+    0.5,
+  );
 }
 
 /** P2 when every list follows an external change (a refill each time): the cache's worst case. */
@@ -229,18 +351,37 @@ async function p2Refill(d: RunningDaemon, vg: BenchVg, lvs: number, rounds: numb
     ours.push((await timed(() => listAll(d, vg.name))).ms);
     raw.push(await runTimed(rawLvs(vg.name)));
   }
-  record({ id: "P2", what: "ListVolumes / raw lvs, after an external lvchange (refill)", lvs, oursMs: median(ours), rawMs: median(raw), rounds });
+  record({
+    id: "P2",
+    what: "ListVolumes / raw lvs, after an external lvchange (refill)",
+    lvs,
+    oursMs: median(ours),
+    rawMs: median(raw),
+    rounds,
+  });
 }
 
 /** P3: 100 concurrent CreateVolume vs 100 sequential lvcreate (two VGs, as in P1). */
-async function p3(d: RunningDaemon, vg: BenchVg, rawVg: BenchVg, count: number, rounds: number, variant?: string, tag = ""): Promise<void> {
+async function p3(
+  d: RunningDaemon,
+  vg: BenchVg,
+  rawVg: BenchVg,
+  count: number,
+  rounds: number,
+  variant?: string,
+  tag = "",
+): Promise<void> {
   const template = await lvcreateTemplate(d, vg, rawVg, `p3w${tag}`);
   const ours: number[] = [];
   const raw: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const names = Array.from({ length: count }, (_, i) => `p3d${tag}${r}x${i}`);
     const rawNames = Array.from({ length: count }, (_, i) => `p3r${tag}${r}x${i}`);
-    const o = await timed(() => Promise.all(names.map((name) => d.client.volumes.createVolume({ volumeGroup: vg.name, name, sizeBytes: 4n * MiB }))));
+    const o = await timed(() =>
+      Promise.all(
+        names.map((name) => d.client.volumes.createVolume({ volumeGroup: vg.name, name, sizeBytes: 4n * MiB })),
+      ),
+    );
     ours.push(o.ms);
     const w = await timed(async () => {
       for (const name of rawNames) await runTimed(withName(template, name));
@@ -250,7 +391,19 @@ async function p3(d: RunningDaemon, vg: BenchVg, rawVg: BenchVg, count: number, 
     removeLvs(rawVg.name, rawNames);
   }
   removeLvs(vg.name, [`p3w${tag}`]);
-  record({ id: "P3", what: `${count} concurrent CreateVolume / ${count} sequential lvcreate`, lvs: 10, variant, oursMs: median(ours), rawMs: median(raw), target: "≤ 1.1", rounds }, 1.1);
+  record(
+    {
+      id: "P3",
+      what: `${count} concurrent CreateVolume / ${count} sequential lvcreate`,
+      lvs: 10,
+      variant,
+      oursMs: median(ours),
+      rawMs: median(raw),
+      target: "≤ 1.1",
+      rounds,
+    },
+    1.1,
+  );
 }
 
 function rssKiB(pid: number): number {
@@ -283,7 +436,16 @@ interface Spawned {
 async function spawnDaemon(js: string, vg: string): Promise<{ ms: number; d: Spawned }> {
   const dir = execFileSync("mktemp", ["-d"], { encoding: "utf8" }).trim();
   const server = `unix://${dir}/s.sock`;
-  const args = [js, "--listen", server, "--volume-group", vg, "--log-level", "warn", ...(METADATA_ONLY ? ["--metadata-only"] : [])];
+  const args = [
+    js,
+    "--listen",
+    server,
+    "--volume-group",
+    vg,
+    "--log-level",
+    "warn",
+    ...(METADATA_ONLY ? ["--metadata-only"] : []),
+  ];
   const t = performance.now();
   const child = spawn(process.execPath, args, { stdio: "ignore" });
   const stop = async () => {
@@ -295,7 +457,8 @@ async function spawnDaemon(js: string, vg: string): Promise<{ ms: number; d: Spa
   cleanups.push(stop);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${js} exited with ${child.exitCode}`);
-    if ((await checkHealth(server).catch(() => "DOWN")) === "SERVING") return { ms: performance.now() - t, d: { server, pid: child.pid!, stop } };
+    if ((await checkHealth(server).catch(() => "DOWN")) === "SERVING")
+      return { ms: performance.now() - t, d: { server, pid: child.pid!, stop } };
     if (performance.now() - t > 20_000) {
       await stop();
       throw new Error(`${js} did not become SERVING in 20 s`);
@@ -314,7 +477,17 @@ async function p5(d: RunningDaemon, vg: BenchVg): Promise<void> {
       starts.push(s.ms);
       await s.d.stop();
     }
-    record({ id: "P5", what: `start-up to health SERVING (${label})`, lvs: 10, oursMs: median(starts), target: "≤ 500 ms", rounds: starts.length }, 500);
+    record(
+      {
+        id: "P5",
+        what: `start-up to health SERVING (${label})`,
+        lvs: 10,
+        oursMs: median(starts),
+        target: "≤ 500 ms",
+        rounds: starts.length,
+      },
+      500,
+    );
   }
 
   await d.client.volumes.createVolume({ volumeGroup: vg.name, name: "p5get", sizeBytes: 4n * MiB });
@@ -327,19 +500,45 @@ async function p5(d: RunningDaemon, vg: BenchVg): Promise<void> {
     const rss = rssKiB(s.pid) / 1024;
     const shells = childPids(s.pid).map(rssKiB).filter(Number.isFinite);
     await s.stop();
-    record({ id: "P5", what: `daemon idle RSS, ${PLAN.idleMs / 1000} s after its last call (${label})`, lvs: 10, oursMs: rss, unit: "MiB", target: "≤ 60 MiB", rounds: 1 }, 60);
+    record(
+      {
+        id: "P5",
+        what: `daemon idle RSS, ${PLAN.idleMs / 1000} s after its last call (${label})`,
+        lvs: 10,
+        oursMs: rss,
+        unit: "MiB",
+        target: "≤ 60 MiB",
+        rounds: 1,
+      },
+      60,
+    );
     if (shells.length > 0) {
-      record({ id: "P5", what: `  + lvm shell RSS (${shells.length} process${shells.length > 1 ? "es" : ""}, separate from the daemon)`, lvs: 10, oursMs: shells.reduce((a, b) => a + b, 0) / 1024, unit: "MiB", rounds: 1 });
+      record({
+        id: "P5",
+        what: `  + lvm shell RSS (${shells.length} process${shells.length > 1 ? "es" : ""}, separate from the daemon)`,
+        lvs: 10,
+        oursMs: shells.reduce((a, b) => a + b, 0) / 1024,
+        unit: "MiB",
+        rounds: 1,
+      });
     }
   }
 
   // The CLIs and a bare `node -e 0` take turns in every round, so host load hits them alike.
   const rounds = PLAN.cliRounds;
   const runs: Array<[string, string[], number | undefined]> = [
-    ["CLI round trip: lvmctl volume get (dist/client/cli.js)", [process.execPath, CLI_JS, "-s", d.server, "volume", "get", "p5get"], 150],
+    [
+      "CLI round trip: lvmctl volume get (dist/client/cli.js)",
+      [process.execPath, CLI_JS, "-s", d.server, "volume", "get", "p5get"],
+      150,
+    ],
   ];
   if (existsSync(BUNDLED_CLI)) {
-    runs.push(["CLI round trip: lvmctl volume get (dist-bundle/lvmctl.mjs)", [process.execPath, BUNDLED_CLI, "-s", d.server, "volume", "get", "p5get"], 150]);
+    runs.push([
+      "CLI round trip: lvmctl volume get (dist-bundle/lvmctl.mjs)",
+      [process.execPath, BUNDLED_CLI, "-s", d.server, "volume", "get", "p5get"],
+      150,
+    ]);
   }
   runs.push(["for reference: node -e 0 (Node.js start-up alone)", [process.execPath, "-e", "0"], undefined]);
   for (const [, argv] of runs) await runTimed(argv);
@@ -348,7 +547,17 @@ async function p5(d: RunningDaemon, vg: BenchVg): Promise<void> {
     for (let k = 0; k < runs.length; k++) times[k].push(await runTimed(runs[k][1]));
   }
   runs.forEach(([what, , limit], k) => {
-    record({ id: "P5", what, lvs: limit === undefined ? undefined : 10, oursMs: median(times[k]), target: limit === undefined ? undefined : `≤ ${limit} ms`, rounds }, limit);
+    record(
+      {
+        id: "P5",
+        what,
+        lvs: limit === undefined ? undefined : 10,
+        oursMs: median(times[k]),
+        target: limit === undefined ? undefined : `≤ ${limit} ms`,
+        rounds,
+      },
+      limit,
+    );
   });
   removeLvs(vg.name, ["p5get"]);
 }
@@ -376,7 +585,10 @@ async function p4(rounds: number, growTo: number): Promise<void> {
   process.env.LVMCTL_BENCH_TARGETCLI_LOG = scriptLog;
   const vg = createBenchVg(vgName("p4"), { sizeGiB: 4 });
   cleanups.push(() => vg.destroy());
-  const d = await startDaemon([vg.name], ["--targetcli-binary", TARGETCLI_RECORDER, "--chap-key-file", join(dir, "chap.key"), "--portal", "127.0.0.1:3260"]);
+  const d = await startDaemon(
+    [vg.name],
+    ["--targetcli-binary", TARGETCLI_RECORDER, "--chap-key-file", join(dir, "chap.key"), "--portal", "127.0.0.1:3260"],
+  );
   cleanups.push(() => void d.stop());
   const initiator = "iqn.2026-11.io.lvmctl.bench:initiator";
   try {
@@ -388,8 +600,18 @@ async function p4(rounds: number, growTo: number): Promise<void> {
       const name = `p4v${i}`;
       await d.client.volumes.createVolume({ volumeGroup: vg.name, name, sizeBytes: 4n * MiB });
       const before = readFileSync(scriptLog, "utf8").length;
-      ours.push((await timed(() => d.client.exports.createExport({ volumeGroup: vg.name, volumeName: name, initiatorIqns: [initiator] }))).ms);
-      const steps = readFileSync(scriptLog, "utf8").slice(before).split("\n").map((l) => l.trim()).filter(Boolean);
+      ours.push(
+        (
+          await timed(() =>
+            d.client.exports.createExport({ volumeGroup: vg.name, volumeName: name, initiatorIqns: [initiator] }),
+          )
+        ).ms,
+      );
+      const steps = readFileSync(scriptLog, "utf8")
+        .slice(before)
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
       notes.p4Steps = steps.length;
       await d.client.exports.deleteExport({ volumeGroup: vg.name, volumeName: name });
       // The same steps, one targetcli process each (saveconfig included), on the same device.
@@ -404,7 +626,17 @@ async function p4(rounds: number, growTo: number): Promise<void> {
       }
       await targetcli("saveconfig");
     }
-    record({ id: "P4", what: `CreateExport / the same ${String(notes.p4Steps)} targetcli steps, one process each`, oursMs: median(ours), rawMs: median(raw), target: "≤ 0.3", rounds }, 0.3);
+    record(
+      {
+        id: "P4",
+        what: `CreateExport / the same ${String(notes.p4Steps)} targetcli steps, one process each`,
+        oursMs: median(ours),
+        rawMs: median(raw),
+        target: "≤ 0.3",
+        rounds,
+      },
+      0.3,
+    );
 
     // targetcli as targets grow: one more export, and a plain `targetcli ls`, with growTo exports in place.
     const lsEmpty = await targetcli("ls");
@@ -413,11 +645,24 @@ async function p4(rounds: number, growTo: number): Promise<void> {
       await d.client.exports.createExport({ volumeGroup: vg.name, volumeName: `p4g${i}`, initiatorIqns: [initiator] });
     }
     await d.client.volumes.createVolume({ volumeGroup: vg.name, name: "p4last", sizeBytes: 4n * MiB });
-    const last = await timed(() => d.client.exports.createExport({ volumeGroup: vg.name, volumeName: "p4last", initiatorIqns: [initiator] }));
+    const last = await timed(() =>
+      d.client.exports.createExport({ volumeGroup: vg.name, volumeName: "p4last", initiatorIqns: [initiator] }),
+    );
     const lsFull = await targetcli("ls");
     record({ id: "P4", what: `CreateExport with ${growTo} exports in place`, oursMs: last.ms, rounds: 1 });
-    record({ id: "P4", what: `targetcli ls with 0 / ${growTo} exports (raw tool alone)`, oursMs: lsFull, rawMs: lsEmpty, rounds: 1, note: "ratio = growth factor" });
-    for (const v of [...Array.from({ length: growTo }, (_, i) => `p4g${i}`), "p4last", ...Array.from({ length: rounds }, (_, i) => `p4v${i}`)]) {
+    record({
+      id: "P4",
+      what: `targetcli ls with 0 / ${growTo} exports (raw tool alone)`,
+      oursMs: lsFull,
+      rawMs: lsEmpty,
+      rounds: 1,
+      note: "ratio = growth factor",
+    });
+    for (const v of [
+      ...Array.from({ length: growTo }, (_, i) => `p4g${i}`),
+      "p4last",
+      ...Array.from({ length: rounds }, (_, i) => `p4v${i}`),
+    ]) {
       await d.client.exports.deleteExport({ volumeGroup: vg.name, volumeName: v, allowMissing: true });
     }
   } finally {
@@ -430,7 +675,9 @@ async function p4(rounds: number, growTo: number): Promise<void> {
 async function mdaLimit(): Promise<void> {
   const vg = createBenchVg(vgName("mda"), { sizeGiB: 64 });
   try {
-    const mdaSize = Number(lvm(["pvs", "--noheadings", "--units", "b", "--nosuffix", "-o", "pv_mda_size", vg.device]).trim());
+    const mdaSize = Number(
+      lvm(["pvs", "--noheadings", "--units", "b", "--nosuffix", "-o", "pv_mda_size", vg.device]).trim(),
+    );
     const empty = join(execFileSync("mktemp", ["-d"], { encoding: "utf8" }).trim(), "empty.meta");
     lvm(["vgcfgbackup", "-q", "-f", empty, vg.name]);
     let lo = 0;
@@ -445,8 +692,14 @@ async function mdaLimit(): Promise<void> {
         hi = mid;
       }
     }
-    notes.defaultMetadataArea = { mdaBytes: mdaSize, maxOneExtentLvs: lo, note: `a VG on a PV made with lvm's default metadata area holds about ${lo} LVs (±25); beyond that lvcreate fails` };
-    process.stdout.write(`     default metadata area ${(mdaSize / 1048576).toFixed(2)} MiB: about ${lo} one-extent LVs fit\n`);
+    notes.defaultMetadataArea = {
+      mdaBytes: mdaSize,
+      maxOneExtentLvs: lo,
+      note: `a VG on a PV made with lvm's default metadata area holds about ${lo} LVs (±25); beyond that lvcreate fails`,
+    };
+    process.stdout.write(
+      `     default metadata area ${(mdaSize / 1048576).toFixed(2)} MiB: about ${lo} one-extent LVs fit\n`,
+    );
   } finally {
     vg.destroy();
   }
@@ -455,17 +708,23 @@ async function mdaLimit(): Promise<void> {
 async function main(): Promise<void> {
   if (process.getuid?.() !== 0) throw new Error("the benchmark needs root (loop devices, lvm2)");
   if (!existsSync(DAEMON_JS)) throw new Error("run `npm run build` first");
-  const lvmVersion = /LVM version:\s*(\S+)/.exec(execFileSync("lvm", ["version"], { env: LVM_ENV, encoding: "utf8" }))?.[1];
+  const lvmVersion = /LVM version:\s*(\S+)/.exec(
+    execFileSync("lvm", ["version"], { env: LVM_ENV, encoding: "utf8" }),
+  )?.[1];
   const meta = {
     mode: QUICK ? "quick" : "full",
     date: new Date().toISOString(),
     node: process.version,
     lvm: lvmVersion,
     kernel: execFileSync("uname", ["-r"], { encoding: "utf8" }).trim(),
-    cpus: readFileSync("/proc/cpuinfo", "utf8").split("\n").filter((l) => l.startsWith("processor")).length,
+    cpus: readFileSync("/proc/cpuinfo", "utf8")
+      .split("\n")
+      .filter((l) => l.startsWith("processor")).length,
     metadataOnly: METADATA_ONLY,
   };
-  process.stdout.write(`lvmctl benchmark (${meta.mode}): lvm ${meta.lvm}, node ${meta.node}, kernel ${meta.kernel}, ${meta.cpus} CPUs, ${METADATA_ONLY ? "metadata-only" : "activation on"}\n`);
+  process.stdout.write(
+    `lvmctl benchmark (${meta.mode}): lvm ${meta.lvm}, node ${meta.node}, kernel ${meta.kernel}, ${meta.cpus} CPUs, ${METADATA_ONLY ? "metadata-only" : "activation on"}\n`,
+  );
   process.stdout.write("figures are medians; ratio = lvmctl / raw tool, lower is better\n");
 
   if (P4_ONLY) {
@@ -538,7 +797,8 @@ async function main(): Promise<void> {
     const p4File = join(dir, "p4.json");
     if (existsSync(p4File)) {
       const p4 = JSON.parse(readFileSync(p4File, "utf8")) as { meta: { date: string }; figures: Figure[] };
-      for (const f of p4.figures) results.figures.push({ ...f, variant: `test VM (qemu TCG), ${p4.meta.date.slice(0, 10)}` });
+      for (const f of p4.figures)
+        results.figures.push({ ...f, variant: `test VM (qemu TCG), ${p4.meta.date.slice(0, 10)}` });
     }
     writeDocs(join(ROOT, "docs/performance.md"), results);
     process.stdout.write("docs/performance.md updated\n");

@@ -84,4 +84,6 @@ for (const out of ["lvmctld.mjs", "lvmctl.mjs"]) chmodSync(join(outdir, out), 0o
 for (const [pkg, dir] of ASSETS) {
   cpSync(join(NODE_MODULES, pkg, dir), join(outdir, "vendor", pkg, dir), { recursive: true });
 }
-process.stderr.write(`bundled lvmctld and lvmctl into ${relative(process.cwd(), outdir) || "."} in ${Math.round(performance.now() - started)} ms\n`);
+process.stderr.write(
+  `bundled lvmctld and lvmctl into ${relative(process.cwd(), outdir) || "."} in ${Math.round(performance.now() - started)} ms\n`,
+);

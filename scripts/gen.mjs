@@ -54,15 +54,23 @@ function listFiles(dir) {
       else files.push(relative(dir, p));
     }
   };
-  try { walk(dir); } catch { /* missing tree: every file is stale */ }
+  try {
+    walk(dir);
+  } catch {
+    /* missing tree: every file is stale */
+  }
   return files.sort();
 }
 
 function diffTrees(a, b) {
-  const fa = listFiles(a), fb = listFiles(b);
+  const fa = listFiles(a),
+    fb = listFiles(b);
   const all = [...new Set([...fa, ...fb])];
   return all.filter((f) => {
-    try { return !readFileSync(join(a, f)).equals(readFileSync(join(b, f))); }
-    catch { return true; }
+    try {
+      return !readFileSync(join(a, f)).equals(readFileSync(join(b, f)));
+    } catch {
+      return true;
+    }
   });
 }

@@ -25,6 +25,12 @@ const run = (cmd, args) => spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit" })
 // A type error anywhere in the checker's program would make every mutant a "compile error": refuse to start instead.
 const typecheck = run(join(ROOT, "node_modules/.bin/tsc"), ["-p", join(ROOT, "tsconfig.mutation.json")]);
 if (typecheck !== 0) process.exit(typecheck);
-const stryker = run(join(ROOT, "node_modules/.bin/stryker"), ["run", "--incremental", "--incrementalFile", WORKING, ...process.argv.slice(2)]);
+const stryker = run(join(ROOT, "node_modules/.bin/stryker"), [
+  "run",
+  "--incremental",
+  "--incrementalFile",
+  WORKING,
+  ...process.argv.slice(2),
+]);
 if (stryker !== 0) process.exit(stryker);
 process.exit(run(process.execPath, [join(ROOT, "scripts/mutation-scores.mjs"), "--check"]));

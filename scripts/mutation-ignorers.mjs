@@ -15,7 +15,8 @@ export const strykerPlugins = [
   declareValuePlugin(PluginKind.Ignore, "metrics-counters", {
     shouldIgnore(path) {
       // `this.stats.hits++` and the counters' zero initialiser.
-      if (path.isUpdateExpression() && isStatsMember(path.node.argument)) return "metrics counter: diagnostics only, no code path reads it";
+      if (path.isUpdateExpression() && isStatsMember(path.node.argument))
+        return "metrics counter: diagnostics only, no code path reads it";
       if (path.isClassProperty() && path.node.key.type === "Identifier" && path.node.key.name === "stats") {
         return "metrics counters' initial values: diagnostics only, no code path reads them";
       }

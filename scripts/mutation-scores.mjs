@@ -43,15 +43,40 @@ const total = calculateMetrics(report.files).metrics;
 const missed = [];
 for (const { file, bar, m } of rows) {
   // A file without valid mutants (all excluded) has no score and nothing to miss.
-  if (bar !== undefined && m.totalValid > 0 && m.mutationScore < bar) missed.push(`${file}: ${pct(m.mutationScore)} % < ${bar} %`);
+  if (bar !== undefined && m.totalValid > 0 && m.mutationScore < bar)
+    missed.push(`${file}: ${pct(m.mutationScore)} % < ${bar} %`);
 }
 if (total.mutationScore < OVERALL_BAR) missed.push(`all files: ${pct(total.mutationScore)} % < ${OVERALL_BAR} %`);
 
-const header = ["File", "Score %", "Covered %", "Killed", "Timeout", "Survived", "No cov.", "Compile err.", "Ignored", "Bar %"];
-const cells = (name, m, bar) => [
-  name, pct(m.mutationScore), pct(m.mutationScoreBasedOnCoveredCode), m.killed, m.timeout, m.survived, m.noCoverage, m.compileErrors, m.ignored, bar ?? "",
-].map(String);
-const table = [...rows.map(({ file, bar, m }) => cells(file.replace(/^src\//, ""), m, bar)), cells("all files", total, OVERALL_BAR)];
+const header = [
+  "File",
+  "Score %",
+  "Covered %",
+  "Killed",
+  "Timeout",
+  "Survived",
+  "No cov.",
+  "Compile err.",
+  "Ignored",
+  "Bar %",
+];
+const cells = (name, m, bar) =>
+  [
+    name,
+    pct(m.mutationScore),
+    pct(m.mutationScoreBasedOnCoveredCode),
+    m.killed,
+    m.timeout,
+    m.survived,
+    m.noCoverage,
+    m.compileErrors,
+    m.ignored,
+    bar ?? "",
+  ].map(String);
+const table = [
+  ...rows.map(({ file, bar, m }) => cells(file.replace(/^src\//, ""), m, bar)),
+  cells("all files", total, OVERALL_BAR),
+];
 
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 const fmt = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");

@@ -32,15 +32,24 @@ export function renderTable(r: Results): string {
   const breakdowns = r.figures.filter((f) => f.note?.startsWith("per CreateVolume"));
   if (breakdowns.length > 0) {
     lines.push("", "lvm commands per CreateVolume (count x command, median duration) in the P1 rows above:", "");
-    for (const f of breakdowns) lines.push(`- ${f.lvs} LVs${f.variant ? `, ${f.variant}` : ""}: ${f.note!.replace(/^per CreateVolume: /, "")}`);
+    for (const f of breakdowns)
+      lines.push(`- ${f.lvs} LVs${f.variant ? `, ${f.variant}` : ""}: ${f.note!.replace(/^per CreateVolume: /, "")}`);
   }
   const archive = r.notes.archive as Record<string, { bytesPerCommit: number }> | undefined;
   if (archive) {
-    lines.push("", `/etc/lvm/archive growth per metadata commit: ${Object.entries(archive).map(([lvs, a]) => `${lvs} LVs ${(a.bytesPerCommit / 1024).toFixed(0)} KiB`).join(", ")}.`);
+    lines.push(
+      "",
+      `/etc/lvm/archive growth per metadata commit: ${Object.entries(archive)
+        .map(([lvs, a]) => `${lvs} LVs ${(a.bytesPerCommit / 1024).toFixed(0)} KiB`)
+        .join(", ")}.`,
+    );
   }
   const mda = r.notes.defaultMetadataArea as { mdaBytes: number; maxOneExtentLvs: number } | undefined;
   if (mda) {
-    lines.push("", `A PV made with lvm's default metadata area (${(mda.mdaBytes / 1048576).toFixed(2)} MiB) holds a VG of about ${mda.maxOneExtentLvs} one-segment LVs; the next lvcreate fails.`);
+    lines.push(
+      "",
+      `A PV made with lvm's default metadata area (${(mda.mdaBytes / 1048576).toFixed(2)} MiB) holds a VG of about ${mda.maxOneExtentLvs} one-segment LVs; the next lvcreate fails.`,
+    );
   }
   if (typeof r.notes.p4 === "string") lines.push("", `P4: ${r.notes.p4}.`);
   if (r.errors.length > 0) lines.push("", `Failed in this run: ${r.errors.map((e) => e.bench).join(", ")}.`);

@@ -67,7 +67,15 @@ const UUID_CHARS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWX
 function lvmUuid(): string {
   let s = "";
   for (let i = 0; i < 32; i++) s += UUID_CHARS[randomInt(UUID_CHARS.length)];
-  return [s.slice(0, 6), s.slice(6, 10), s.slice(10, 14), s.slice(14, 18), s.slice(18, 22), s.slice(22, 26), s.slice(26)].join("-");
+  return [
+    s.slice(0, 6),
+    s.slice(6, 10),
+    s.slice(10, 14),
+    s.slice(14, 18),
+    s.slice(18, 22),
+    s.slice(22, 26),
+    s.slice(26),
+  ].join("-");
 }
 
 /**

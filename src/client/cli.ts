@@ -31,7 +31,11 @@ export async function main(argv: string[]): Promise<void> {
   const program = new Command("lvmctl")
     .description("command-line client for lvmctld, the LVM + iSCSI volume service")
     .version(VERSION, "--version", "print the client version")
-    .addOption(new Option("-s, --server <address>", "unix:///path, tcp://host:port or host:port").env("LVMCTL_SERVER").default(DEFAULT_SERVER))
+    .addOption(
+      new Option("-s, --server <address>", "unix:///path, tcp://host:port or host:port")
+        .env("LVMCTL_SERVER")
+        .default(DEFAULT_SERVER),
+    )
     .addOption(new Option("-o, --output <format>", "output format").choices(["table", "json"]).default("table"))
     .option("--timeout <duration>", "deadline for each call (e.g. 30s, 2m; at most 596h)", "60s")
     .option("--insecure", "plaintext TCP (no TLS)")
@@ -40,7 +44,10 @@ export async function main(argv: string[]): Promise<void> {
     .option("--tls-key <file>", "PEM client key (mutual TLS)")
     .option("--tls-server-name <name>", "name expected in the server certificate")
     .addOption(new Option("--token-file <file>", "file holding a bearer token").env("LVMCTL_TOKEN_FILE"))
-    .addHelpText("after", `\nSizes (case-sensitive): K M G T P E (or k m g t p e) and KiB..EiB are powers of 1024; kB MB GB TB PB EB are powers of 1000.\n\n${EXIT_CODE_HELP}`)
+    .addHelpText(
+      "after",
+      `\nSizes (case-sensitive): K M G T P E (or k m g t p e) and KiB..EiB are powers of 1024; kB MB GB TB PB EB are powers of 1000.\n\n${EXIT_CODE_HELP}`,
+    )
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({
@@ -70,8 +77,14 @@ export async function main(argv: string[]): Promise<void> {
         if (token === "") fail("INVALID_ARGUMENT", `${flag} ${o.tokenFile}: the file holds no token`, EXIT.INVALID);
       }
       client = new LvmctlClient({
-        server: o.server, timeoutMs, insecure: o.insecure, token,
-        tlsCa: pem("--tls-ca", o.tlsCa), tlsCert: pem("--tls-cert", o.tlsCert), tlsKey: pem("--tls-key", o.tlsKey), tlsServerName: o.tlsServerName,
+        server: o.server,
+        timeoutMs,
+        insecure: o.insecure,
+        token,
+        tlsCa: pem("--tls-ca", o.tlsCa),
+        tlsCert: pem("--tls-cert", o.tlsCert),
+        tlsKey: pem("--tls-key", o.tlsKey),
+        tlsServerName: o.tlsServerName,
       });
       return client;
     },

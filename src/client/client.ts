@@ -34,7 +34,9 @@ interface MethodDefinition<Req, Res> {
 
 /** Each RPC as `(request) => Promise<response>`; omitted request fields take their proto3 defaults. */
 export type PromiseClient<S> = {
-  [K in keyof S]: S[K] extends MethodDefinition<infer Req, infer Res> ? (request?: Partial<Req>) => Promise<Res> : never;
+  [K in keyof S]: S[K] extends MethodDefinition<infer Req, infer Res>
+    ? (request?: Partial<Req>) => Promise<Res>
+    : never;
 };
 
 function grpcTarget(server: string): string {
@@ -45,7 +47,8 @@ function grpcTarget(server: string): string {
 
 function channelCredentials(opts: ConnectOptions, server: string): ChannelCredentials {
   if (server.startsWith("unix://") || opts.insecure) return credentials.createInsecure();
-  const read = (pem?: string | Buffer) => (pem === undefined || pem === "" ? null : Buffer.isBuffer(pem) ? pem : readFileSync(pem));
+  const read = (pem?: string | Buffer) =>
+    pem === undefined || pem === "" ? null : Buffer.isBuffer(pem) ? pem : readFileSync(pem);
   return credentials.createSsl(read(opts.tlsCa), read(opts.tlsKey), read(opts.tlsCert));
 }
 

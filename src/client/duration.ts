@@ -9,6 +9,9 @@ export function parseDuration(text: string): number {
   const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] ?? "s"] ?? 1000;
   const ms = Number(m[1]) * factor;
   if (!(ms >= 1)) throw new Error(`--timeout ${text}: must be at least 1ms`);
-  if (ms > MAX_TIMEOUT_MS) throw new Error(`--timeout ${text}: must be at most ${MAX_TIMEOUT_MS}ms (about 596h), the longest deadline Node.js timers can hold`);
+  if (ms > MAX_TIMEOUT_MS)
+    throw new Error(
+      `--timeout ${text}: must be at most ${MAX_TIMEOUT_MS}ms (about 596h), the longest deadline Node.js timers can hold`,
+    );
   return ms;
 }

@@ -16,7 +16,12 @@ const UNITS: ReadonlyMap<string, bigint> = new Map([
     const decimal = 1000n ** BigInt(i + 1);
     // Decimal kilo is the SI "k"; the others are upper case.
     const decimalUnit = letter === "K" ? "kB" : `${letter}B`;
-    return [[letter, binary], [letter.toLowerCase(), binary], [`${letter}iB`, binary], [decimalUnit, decimal]] as Array<[string, bigint]>;
+    return [
+      [letter, binary],
+      [letter.toLowerCase(), binary],
+      [`${letter}iB`, binary],
+      [decimalUnit, decimal],
+    ] as Array<[string, bigint]>;
   }),
 ]);
 
@@ -26,7 +31,8 @@ export function parseSize(text: string): bigint {
   if (!m) throw new Error(`invalid size "${text}": expected ${SIZE_HELP}`);
   const [, whole, frac = "", unit] = m;
   const mult = UNITS.get(unit);
-  if (mult === undefined) throw new Error(`invalid size "${text}": unknown unit "${unit}" (units are case-sensitive): expected ${SIZE_HELP}`);
+  if (mult === undefined)
+    throw new Error(`invalid size "${text}": unknown unit "${unit}" (units are case-sensitive): expected ${SIZE_HELP}`);
   const scale = 10n ** BigInt(frac.length);
   const scaled = (BigInt(whole) * scale + BigInt(frac || "0")) * mult;
   if (scaled % scale !== 0n) throw new Error(`invalid size "${text}": not a whole number of bytes`);

@@ -102,35 +102,97 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     .option("--tls-key <file>", "PEM private key for TCP listeners")
     .option("--tls-client-ca <file>", "PEM CA bundle: require client certificates signed by it (mutual TLS)")
     .option("--insecure", "allow plaintext TCP listeners (no TLS)", false)
-    .addOption(new Option("--log-level <level>", "log level").choices(["trace", "debug", "info", "warn", "error", "fatal"]).default("info"))
-    .option("--metadata-only", "hosts without device-mapper: change LVM metadata only (activation=0, no zeroing)", false)
+    .addOption(
+      new Option("--log-level <level>", "log level")
+        .choices(["trace", "debug", "info", "warn", "error", "fatal"])
+        .default("info"),
+    )
+    .option(
+      "--metadata-only",
+      "hosts without device-mapper: change LVM metadata only (activation=0, no zeroing)",
+      false,
+    )
     .option("--socket-mode <octal>", "permissions of Unix sockets", "0660")
     .option("--socket-group <group>", "group owning Unix sockets (name or gid)")
     .option("--lvm-binary <path>", "the lvm2 binary", "lvm")
     .option("--read-timeout <seconds>", "kill a read-only command that runs longer than this", "60")
     .addOption(
-      new Option("--lvm-shell <mode>", "run lvm commands in persistent `lvm` shells instead of one process each; auto = on unless --lvm-binary is given")
+      new Option(
+        "--lvm-shell <mode>",
+        "run lvm commands in persistent `lvm` shells instead of one process each; auto = on unless --lvm-binary is given",
+      )
         .choices(["auto", "on", "off"])
         .default("auto"),
     )
-    .option("--lvm-archive-retain <n>", "after each change lvmctld makes, keep only the newest N metadata archives of the VG in /etc/lvm/archive (lvm's own default keeps every one for 30 days)", "50")
+    .option(
+      "--lvm-archive-retain <n>",
+      "after each change lvmctld makes, keep only the newest N metadata archives of the VG in /etc/lvm/archive (lvm's own default keeps every one for 30 days)",
+      "50",
+    )
     .option("--no-read-cache", "read LVM for every request instead of serving reads from the vg_seqno-checked cache")
     .option("--no-exports", "turn iSCSI exports off (the ExportService answers FAILED_PRECONDITION)")
     .option("--targetcli-binary <path>", "the targetcli (targetcli-fb) binary", "targetcli")
     .option("--iqn-prefix <iqn>", "target IQNs are <prefix>:<vg>:<lv>", "iqn.2026-11.io.lvmctl")
-    .option("--portal <address:port>", "iSCSI portal of every export, IPv4:port or [IPv6]:port; repeatable (default 0.0.0.0:3260)", collect)
-    .option("--chap-key-file <path>", "root-only key from which per-export CHAP secrets are derived (created on first use)", "/var/lib/lvmctl/chap.key")
-    .option("--command-timeout <seconds>", "answer UNAVAILABLE when a mutating lvm command runs longer than this (it is never killed; its VG stays locked until it ends)", "120")
-    .option("--max-inflight-mutations <n>", "mutating RPCs admitted at once (running or waiting for their VG); more are RESOURCE_EXHAUSTED", "256")
-    .option("--auth-file <file>", "roles file: lines of `read-only|read-write token <secret>` or `read-only|read-write cert CN=<name>|DNS:<name>|...`; every RPC then needs a listed bearer token or client certificate")
-    .option("--first-request-timeout <seconds>", "close a TCP connection that has not started a call this long after connecting (TLS handshake included)", "10")
-    .option("--idle-timeout <seconds>", "send GOAWAY to a connection that has had no call in flight this long (clients reconnect when they need to)", "300")
-    .option("--max-connections <n>", "connections one listener keeps open at once (TCP listeners also stay below the open-files limit)", "1024")
-    .option("--max-connections-per-peer <n>", "connections one remote address keeps open at once on TCP listeners", "64")
+    .option(
+      "--portal <address:port>",
+      "iSCSI portal of every export, IPv4:port or [IPv6]:port; repeatable (default 0.0.0.0:3260)",
+      collect,
+    )
+    .option(
+      "--chap-key-file <path>",
+      "root-only key from which per-export CHAP secrets are derived (created on first use)",
+      "/var/lib/lvmctl/chap.key",
+    )
+    .option(
+      "--command-timeout <seconds>",
+      "answer UNAVAILABLE when a mutating lvm command runs longer than this (it is never killed; its VG stays locked until it ends)",
+      "120",
+    )
+    .option(
+      "--max-inflight-mutations <n>",
+      "mutating RPCs admitted at once (running or waiting for their VG); more are RESOURCE_EXHAUSTED",
+      "256",
+    )
+    .option(
+      "--auth-file <file>",
+      "roles file: lines of `read-only|read-write token <secret>` or `read-only|read-write cert CN=<name>|DNS:<name>|...`; every RPC then needs a listed bearer token or client certificate",
+    )
+    .option(
+      "--first-request-timeout <seconds>",
+      "close a TCP connection that has not started a call this long after connecting (TLS handshake included)",
+      "10",
+    )
+    .option(
+      "--idle-timeout <seconds>",
+      "send GOAWAY to a connection that has had no call in flight this long (clients reconnect when they need to)",
+      "300",
+    )
+    .option(
+      "--max-connections <n>",
+      "connections one listener keeps open at once (TCP listeners also stay below the open-files limit)",
+      "1024",
+    )
+    .option(
+      "--max-connections-per-peer <n>",
+      "connections one remote address keeps open at once on TCP listeners",
+      "64",
+    )
     .option("--max-concurrent-streams <n>", "calls one connection may have open at once", "100")
-    .option("--response-buffer-per-connection <size>", "response bytes a connection may leave unread before its new calls get RESOURCE_EXHAUSTED", "8MiB")
-    .option("--response-buffer-total <size>", "unread response bytes of all TCP connections together (the Unix sockets have a budget of the same size)", "64MiB")
-    .option("--shutdown-grace <seconds>", "on SIGTERM/SIGINT: how long calls and streams get to finish before connections are closed", "10")
+    .option(
+      "--response-buffer-per-connection <size>",
+      "response bytes a connection may leave unread before its new calls get RESOURCE_EXHAUSTED",
+      "8MiB",
+    )
+    .option(
+      "--response-buffer-total <size>",
+      "unread response bytes of all TCP connections together (the Unix sockets have a budget of the same size)",
+      "64MiB",
+    )
+    .option(
+      "--shutdown-grace <seconds>",
+      "on SIGTERM/SIGINT: how long calls and streams get to finish before connections are closed",
+      "10",
+    )
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program.parse(argv, { from: "user" });
@@ -144,7 +206,8 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
   if (duplicateVg !== undefined) throw new Error(`--volume-group ${duplicateVg} is given more than once`);
   const listen = o.listen ?? [DEFAULT_SOCKET];
   for (const address of listen) {
-    if (!/^(unix:\/\/\/.+|tcp:\/\/.+:\d+)$/.test(address)) throw new Error(`--listen ${address}: expected unix:///path or tcp://host:port`);
+    if (!/^(unix:\/\/\/.+|tcp:\/\/.+:\d+)$/.test(address))
+      throw new Error(`--listen ${address}: expected unix:///path or tcp://host:port`);
   }
   const tcp = listen.some((a) => a.startsWith("tcp://"));
   if (tcp && !o.insecure && !(o.tlsCert && o.tlsKey)) {
@@ -153,16 +216,22 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
   if (Boolean(o.tlsCert) !== Boolean(o.tlsKey)) throw new Error("--tls-cert and --tls-key go together");
   if (o.tlsClientCa && !o.tlsCert) throw new Error("--tls-client-ca needs --tls-cert and --tls-key");
   const socketMode = Number.parseInt(o.socketMode, 8);
-  if (!/^0?[0-7]{3}$/.test(o.socketMode)) throw new Error(`--socket-mode ${o.socketMode}: expected an octal mode such as 0660`);
+  if (!/^0?[0-7]{3}$/.test(o.socketMode))
+    throw new Error(`--socket-mode ${o.socketMode}: expected an octal mode such as 0660`);
   const readTimeout = Number(o.readTimeout);
   if (!(readTimeout > 0)) throw new Error(`--read-timeout ${o.readTimeout}: expected a positive number of seconds`);
   validateIqnPrefix(o.iqnPrefix);
-  const portals = [...new Map((o.portal ?? ["0.0.0.0:3260"]).map((v) => {
-    const p = parsePortal(v);
-    return [portalName(p), p] as const;
-  })).values()];
+  const portals = [
+    ...new Map(
+      (o.portal ?? ["0.0.0.0:3260"]).map((v) => {
+        const p = parsePortal(v);
+        return [portalName(p), p] as const;
+      }),
+    ).values(),
+  ];
   const commandTimeout = Number(o.commandTimeout);
-  if (!(commandTimeout > 0)) throw new Error(`--command-timeout ${o.commandTimeout}: expected a positive number of seconds`);
+  if (!(commandTimeout > 0))
+    throw new Error(`--command-timeout ${o.commandTimeout}: expected a positive number of seconds`);
   if (!/^\d+$/.test(o.maxInflightMutations) || Number(o.maxInflightMutations) < 1) {
     throw new Error(`--max-inflight-mutations ${o.maxInflightMutations}: expected a whole number of at least 1`);
   }
@@ -173,7 +242,8 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     return Math.round(n * 1000);
   };
   const count = (flag: string, value: string) => {
-    if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`${flag} ${value}: expected a whole number of at least 1`);
+    if (!/^\d+$/.test(value) || Number(value) < 1)
+      throw new Error(`${flag} ${value}: expected a whole number of at least 1`);
     return Number(value);
   };
   const bytes = (flag: string, value: string) => {
@@ -183,7 +253,8 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     } catch (err) {
       throw new Error(`${flag}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    if (n < 1n || n > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`${flag} ${value}: expected a size of at least one byte`);
+    if (n < 1n || n > BigInt(Number.MAX_SAFE_INTEGER))
+      throw new Error(`${flag} ${value}: expected a size of at least one byte`);
     return Number(n);
   };
 

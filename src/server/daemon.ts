@@ -46,10 +46,24 @@ export class Daemon {
     private readonly cfg: DaemonConfig,
     private readonly log: Logger,
   ) {
-    this.lvmShell = cfg.lvmShell ? new LvmShellPool({ binary: cfg.lvmBinary }, log.child({ component: "lvm-shell" })) : undefined;
-    this.runner = new CommandRunner(log.child({ component: "exec" }), undefined, { mutationWatchdogMs: cfg.commandTimeoutMs, lvmShell: this.lvmShell });
-    const lvm = new Lvm(this.runner, { binary: cfg.lvmBinary, metadataOnly: cfg.metadataOnly, readTimeoutMs: cfg.readTimeoutMs, cache: cfg.readCache, archiveRetain: cfg.lvmArchiveRetain });
-    this.inventory = new Inventory(lvm, cfg.volumeGroups, { lockWaitMs: cfg.commandTimeoutMs, log: log.child({ component: "inventory" }) });
+    this.lvmShell = cfg.lvmShell
+      ? new LvmShellPool({ binary: cfg.lvmBinary }, log.child({ component: "lvm-shell" }))
+      : undefined;
+    this.runner = new CommandRunner(log.child({ component: "exec" }), undefined, {
+      mutationWatchdogMs: cfg.commandTimeoutMs,
+      lvmShell: this.lvmShell,
+    });
+    const lvm = new Lvm(this.runner, {
+      binary: cfg.lvmBinary,
+      metadataOnly: cfg.metadataOnly,
+      readTimeoutMs: cfg.readTimeoutMs,
+      cache: cfg.readCache,
+      archiveRetain: cfg.lvmArchiveRetain,
+    });
+    this.inventory = new Inventory(lvm, cfg.volumeGroups, {
+      lockWaitMs: cfg.commandTimeoutMs,
+      log: log.child({ component: "inventory" }),
+    });
     this.listeners = new Listeners(cfg, log.child({ component: "listen" }));
     this.server = new Server({
       "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
@@ -59,22 +73,40 @@ export class Daemon {
       "grpc.keepalive_timeout_ms": KEEPALIVE_TIMEOUT_MS,
       interceptors: [this.listeners.interceptor],
     });
-    this.exporter = new Exporter(this.inventory, this.runner, {
-      disabledReason: !cfg.exports ? "started with --no-exports" : cfg.metadataOnly ? "started with --metadata-only (volumes have no devices)" : undefined,
-      targetcliBinary: cfg.targetcliBinary,
-      iqnPrefix: cfg.iqnPrefix,
-      portals: cfg.portals,
-      chapKeyFile: cfg.chapKeyFile,
-      configfsRoot: CONFIGFS_TARGET,
-    }, log.child({ component: "export" }));
+    this.exporter = new Exporter(
+      this.inventory,
+      this.runner,
+      {
+        disabledReason: !cfg.exports
+          ? "started with --no-exports"
+          : cfg.metadataOnly
+            ? "started with --metadata-only (volumes have no devices)"
+            : undefined,
+        targetcliBinary: cfg.targetcliBinary,
+        iqnPrefix: cfg.iqnPrefix,
+        portals: cfg.portals,
+        chapKeyFile: cfg.chapKeyFile,
+        configfsRoot: CONFIGFS_TARGET,
+      },
+      log.child({ component: "export" }),
+    );
     const deps = {
       log: log.child({ component: "rpc" }),
       authorize: cfg.authFile ? makeAuthorizer(loadAuthFile(cfg.authFile)) : undefined,
       mutationLimit: new InflightLimit(cfg.maxInflightMutations),
     };
-    this.server.addService(preserialized(tolerantDecoding(VolumeServiceService)), volumeService(deps, this.inventory, this.exporter.beforeDelete));
-    this.server.addService(preserialized(tolerantDecoding(VolumeGroupServiceService)), volumeGroupService(deps, this.inventory));
-    this.server.addService(preserialized(tolerantDecoding(ExportServiceService)), exportService(deps, this.inventory, this.exporter));
+    this.server.addService(
+      preserialized(tolerantDecoding(VolumeServiceService)),
+      volumeService(deps, this.inventory, this.exporter.beforeDelete),
+    );
+    this.server.addService(
+      preserialized(tolerantDecoding(VolumeGroupServiceService)),
+      volumeGroupService(deps, this.inventory),
+    );
+    this.server.addService(
+      preserialized(tolerantDecoding(ExportServiceService)),
+      exportService(deps, this.inventory, this.exporter),
+    );
     for (const name of [...SERVICE_NAMES, EXPORT_SERVICE_NAME]) this.health.setStatus(name, "NOT_SERVING");
     this.health.addToServer(this.server);
     addReflection(this.server);
@@ -82,7 +114,9 @@ export class Daemon {
 
   async start(): Promise<string[]> {
     if (this.cfg.metadataOnly) {
-      this.log.warn("running with --metadata-only: LVM activation is off, volumes are not zeroed and have no device nodes; thin volumes are refused");
+      this.log.warn(
+        "running with --metadata-only: LVM activation is off, volumes are not zeroed and have no device nodes; thin volumes are refused",
+      );
     }
     // Started while the listeners bind; the first lvm commands wait for it (a few ms), or go to exec if it fails.
     void this.lvmShell?.warmUp();
@@ -101,7 +135,10 @@ export class Daemon {
       for (const name of ["", ...SERVICE_NAMES]) this.health.setStatus(name, "SERVING");
       this.log.info({ lvmVersion: version }, "start-up checks passed; serving");
     } catch (err) {
-      this.log.warn({ reason: err instanceof Error ? err.message : String(err) }, "start-up checks failed; NOT_SERVING, retrying");
+      this.log.warn(
+        { reason: err instanceof Error ? err.message : String(err) },
+        "start-up checks failed; NOT_SERVING, retrying",
+      );
       this.startupTimer = setTimeout(() => void this.startupChecks(), STARTUP_RETRY_MS);
     }
   }
@@ -111,10 +148,14 @@ export class Daemon {
     for (const vg of this.cfg.volumeGroups) {
       try {
         const removed = await this.inventory.mutate(vg, () => this.inventory.recoverUnfinished(vg));
-        if (removed.length > 0) this.log.warn({ vg, removed }, "removed volumes whose creation did not finish before the last shutdown");
+        if (removed.length > 0)
+          this.log.warn({ vg, removed }, "removed volumes whose creation did not finish before the last shutdown");
       } catch (err) {
         // Not fatal: such an LV stays invisible, and a retried CreateVolume of its name completes or replaces it.
-        this.log.warn({ vg, reason: err instanceof Error ? err.message : String(err) }, "could not clean up unfinished creations");
+        this.log.warn(
+          { vg, reason: err instanceof Error ? err.message : String(err) },
+          "could not clean up unfinished creations",
+        );
       }
     }
   }
@@ -138,7 +179,10 @@ export class Daemon {
     ]);
     clearTimeout(graceTimer);
     if (!graceful) {
-      this.log.warn({ graceMs: this.cfg.shutdownGraceMs }, "calls still open after the shutdown grace period; closing their connections");
+      this.log.warn(
+        { graceMs: this.cfg.shutdownGraceMs },
+        "calls still open after the shutdown grace period; closing their connections",
+      );
       this.server.forceShutdown();
     }
     this.listeners.closeAll();

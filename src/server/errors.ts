@@ -26,5 +26,4 @@ export class LvmctlError extends Error {
   }
 }
 
-export const invalidArgument = (field: string, why: string) =>
-  new LvmctlError("INVALID_ARGUMENT", `${field}: ${why}`);
+export const invalidArgument = (field: string, why: string) => new LvmctlError("INVALID_ARGUMENT", `${field}: ${why}`);

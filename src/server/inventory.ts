@@ -10,7 +10,15 @@ import { LvmctlError } from "./errors.js";
 import { stillRunning } from "./exec/command.js";
 import { KeyedMutex } from "./keyed-mutex.js";
 import type { Lvm } from "./lvm/lvm.js";
-import { CREATING_TAG, isManaged, isUnfinished, MANAGED_TAG, type LogicalVolume, type MetadataArea, type VolumeGroupInfo } from "./lvm/model.js";
+import {
+  CREATING_TAG,
+  isManaged,
+  isUnfinished,
+  MANAGED_TAG,
+  type LogicalVolume,
+  type MetadataArea,
+  type VolumeGroupInfo,
+} from "./lvm/model.js";
 import { validateLvName, validateVgName } from "./lvm/names.js";
 
 export interface InventoryOptions {
@@ -91,13 +99,20 @@ export class Inventory {
         leaveQueue();
         reject(err);
       };
-      const onAbort = () => abandon(new LvmctlError("CANCELLED", `request cancelled while waiting for volume group "${vg}"`));
+      const onAbort = () =>
+        abandon(new LvmctlError("CANCELLED", `request cancelled while waiting for volume group "${vg}"`));
       waiters.add(abandon);
       signal?.addEventListener("abort", onAbort, { once: true });
       const waitMs = this.opts.lockWaitMs ?? 0;
       if (waitMs > 0) {
         timer = setTimeout(
-          () => abandon(new LvmctlError("UNAVAILABLE", `volume group "${vg}" stayed busy for ${waitMs} ms; nothing was changed, retry later`)),
+          () =>
+            abandon(
+              new LvmctlError(
+                "UNAVAILABLE",
+                `volume group "${vg}" stayed busy for ${waitMs} ms; nothing was changed, retry later`,
+              ),
+            ),
           waitMs,
         );
       }
@@ -135,7 +150,10 @@ export class Inventory {
       const removed = await this.recoverUnfinished(vg);
       this.opts.log?.info({ vg, removed }, "timed-out lvm command ended; volume group unlocked");
     } catch (err) {
-      this.opts.log?.warn({ vg, reason: err instanceof Error ? err.message : String(err) }, "sweep after a timed-out command failed");
+      this.opts.log?.warn(
+        { vg, reason: err instanceof Error ? err.message : String(err) },
+        "sweep after a timed-out command failed",
+      );
     }
   }
 
@@ -294,5 +312,8 @@ export class Inventory {
 }
 
 function busy(vg: string, what: string): LvmctlError {
-  return new LvmctlError("UNAVAILABLE", `volume group "${vg}" is locked until an lvm command that did not finish in time ends (${what}); nothing was changed, retry later`);
+  return new LvmctlError(
+    "UNAVAILABLE",
+    `volume group "${vg}" is locked until an lvm command that did not finish in time ends (${what}); nothing was changed, retry later`,
+  );
 }

@@ -114,13 +114,21 @@ export class Listeners {
     const reclaimer = new MemoryReclaimer(log);
     this.budget = new ResponseBudget(
       { perConnection: cfg.responseBufferPerConnection, total: cfg.responseBufferTotal },
-      { after: cfg.responseBufferPerConnection, then: (highWater) => reclaimer.schedule({ unreadAnswerBytesAtMost: highWater }) },
+      {
+        after: cfg.responseBufferPerConnection,
+        then: (highWater) => reclaimer.schedule({ unreadAnswerBytesAtMost: highWater }),
+      },
     );
     this.interceptor = transportInterceptor({
       budget: this.budget,
       firstCall: (key) => this.deadlines.settle(key),
       readOnly: isReadOnlyPath,
-      refused: (path, reason) => this.warnBurst("response-buffer", { method: path, reason }, "refusing calls: unread answers past the response buffer limits"),
+      refused: (path, reason) =>
+        this.warnBurst(
+          "response-buffer",
+          { method: path, reason },
+          "refusing calls: unread answers past the response buffer limits",
+        ),
     });
   }
 
@@ -163,7 +171,9 @@ export class Listeners {
         const st = statSync(path);
         this.bound.push({ address, server: netServer, socket: { path, dev: st.dev, ino: st.ino } });
       } else {
-        const netServer = createServer((raw) => this.accept(address, raw, () => (tls ? tls.emit("connection", raw) : injector.injectConnection(raw))));
+        const netServer = createServer((raw) =>
+          this.accept(address, raw, () => (tls ? tls.emit("connection", raw) : injector.injectConnection(raw))),
+        );
         await listen(netServer, tcpHostPort(address));
         const port = (netServer.address() as { port: number }).port;
         this.bound.push({ address: address.replace(/:\d+$/, `:${port}`), server: netServer });
@@ -181,7 +191,11 @@ export class Listeners {
     const peer = tcp ? raw.remoteAddress : undefined;
     const refusal = this.table.admit(listener, peer);
     if (refusal !== undefined) {
-      this.warnBurst(refusal, { listener, peer, open: this.table.open(listener) }, "refusing connections: limit reached");
+      this.warnBurst(
+        refusal,
+        { listener, peer, open: this.table.open(listener) },
+        "refusing connections: limit reached",
+      );
       raw.destroy();
       return;
     }
@@ -190,7 +204,10 @@ export class Listeners {
     if (key !== undefined) {
       this.byKey.set(key, conn);
       this.deadlines.arm(key, () => {
-        this.log.debug({ listener, peer, timeoutMs: this.cfg.firstRequestTimeoutMs }, "closing a connection that started no call in time");
+        this.log.debug(
+          { listener, peer, timeoutMs: this.cfg.firstRequestTimeoutMs },
+          "closing a connection that started no call in time",
+        );
         destroy(conn);
       });
     }

@@ -71,7 +71,10 @@ export class PageTokens {
 
   private mac(query: PageQuery, payload: Buffer): Buffer {
     // JSON never holds a raw newline, so query and payload cannot run into each other.
-    return createHmac("sha256", this.key).update(`${JSON.stringify(query)}\n`).update(payload).digest();
+    return createHmac("sha256", this.key)
+      .update(`${JSON.stringify(query)}\n`)
+      .update(payload)
+      .digest();
   }
 }
 

@@ -6,6 +6,7 @@ export const MAX_VOLUME_BYTES = 1n << 63n;
 
 export function requireSize(field: string, bytes: bigint): bigint {
   if (bytes <= 0n) throw invalidArgument(field, "must be greater than 0");
-  if (bytes > MAX_VOLUME_BYTES) throw invalidArgument(field, `${bytes} exceeds LVM's maximum volume size of 8 EiB (${MAX_VOLUME_BYTES} bytes)`);
+  if (bytes > MAX_VOLUME_BYTES)
+    throw invalidArgument(field, `${bytes} exceeds LVM's maximum volume size of 8 EiB (${MAX_VOLUME_BYTES} bytes)`);
   return bytes;
 }

@@ -42,8 +42,17 @@ const control = process.env.LVMCTL_FAKE_LVM_CONTROL;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function runReal() {
-  const r = spawnSync(REAL, args, { encoding: "buffer", maxBuffer: 1 << 30, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
-  return { stdout: r.stdout ?? Buffer.alloc(0), stderr: r.stderr ?? Buffer.alloc(0), status: r.status ?? (r.signal ? 128 + 15 : 1) };
+  const r = spawnSync(REAL, args, {
+    encoding: "buffer",
+    maxBuffer: 1 << 30,
+    env: process.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return {
+    stdout: r.stdout ?? Buffer.alloc(0),
+    stderr: r.stderr ?? Buffer.alloc(0),
+    status: r.status ?? (r.signal ? 128 + 15 : 1),
+  };
 }
 
 function passThrough() {
@@ -66,7 +75,7 @@ function pickRule() {
     const id = rule.id ?? `rule${i}`;
     // Ticket n = this is the n-th matching call (0-based), across concurrent processes.
     let n = 0;
-    for (;; n++) {
+    for (; ; n++) {
       try {
         mkdirSync(`${control}.${id}.${n}`);
         break;
@@ -95,7 +104,11 @@ function rows(json, fn) {
 async function main() {
   const rule = pickRule();
   if (!rule) return passThrough();
-  if (control) appendFileSync(`${control}.log`, `${JSON.stringify({ id: rule.id, fault: rule.fault, command, pid: process.pid, at: Date.now() })}\n`);
+  if (control)
+    appendFileSync(
+      `${control}.log`,
+      `${JSON.stringify({ id: rule.id, fault: rule.fault, command, pid: process.pid, at: Date.now() })}\n`,
+    );
   const code = rule.code ?? 5;
   const stderr = rule.stderr ?? "  Injected failure.\n";
   switch (rule.fault) {
@@ -152,12 +165,14 @@ async function main() {
       const r = runReal();
       await write(process.stdout, r.stdout);
       const chunk = Buffer.alloc(1 << 20, " ");
-      for (let left = rule.bytes ?? 100 << 20; left > 0; left -= chunk.length) await write(process.stdout, left >= chunk.length ? chunk : chunk.subarray(0, left));
+      for (let left = rule.bytes ?? 100 << 20; left > 0; left -= chunk.length)
+        await write(process.stdout, left >= chunk.length ? chunk : chunk.subarray(0, left));
       return process.exit(r.status);
     }
     case "huge-garbage": {
       const chunk = Buffer.alloc(1 << 20, "x");
-      for (let left = rule.bytes ?? 100 << 20; left > 0; left -= chunk.length) await write(process.stdout, left >= chunk.length ? chunk : chunk.subarray(0, left));
+      for (let left = rule.bytes ?? 100 << 20; left > 0; left -= chunk.length)
+        await write(process.stdout, left >= chunk.length ? chunk : chunk.subarray(0, left));
       return process.exit(0);
     }
     case "slow": {

@@ -56,18 +56,32 @@ describe.skipIf(SKIP_ROOT_TESTS || METADATA_ONLY)("thin volumes and snapshots wi
     await expectStatus(
       d.client.volumes.createVolume({ name: "squatter", pool: "foreignpool", sizeBytes: 8n * MiB }),
       "FAILED_PRECONDITION",
-      new RegExp(`thin pool "${vg.name}/foreignpool" is not managed by lvmctl .*lvchange --addtag lvmctl.managed ${vg.name}/foreignpool`),
+      new RegExp(
+        `thin pool "${vg.name}/foreignpool" is not managed by lvmctl .*lvchange --addtag lvmctl.managed ${vg.name}/foreignpool`,
+      ),
     );
     expect(vg.lvs()).toEqual(before);
     lvm(["lvchange", "--addtag", "lvmctl.managed", `${vg.name}/foreignpool`]);
-    const { volume } = await d.client.volumes.createVolume({ name: "squatter", pool: "foreignpool", sizeBytes: 8n * MiB });
+    const { volume } = await d.client.volumes.createVolume({
+      name: "squatter",
+      pool: "foreignpool",
+      sizeBytes: 8n * MiB,
+    });
     expect(volume).toMatchObject({ pool: "foreignpool", managed: true });
     await d.client.volumes.deleteVolume({ name: "squatter" });
   });
 
   it("does not resize or delete a managed thin pool as if it were a volume", async () => {
-    await expectStatus(d.client.volumes.resizeVolume({ name: "pool", sizeBytes: 128n * MiB }), "FAILED_PRECONDITION", /is a thin pool, not a volume/);
-    await expectStatus(d.client.volumes.deleteVolume({ name: "pool" }), "FAILED_PRECONDITION", /is a thin pool, not a volume/);
+    await expectStatus(
+      d.client.volumes.resizeVolume({ name: "pool", sizeBytes: 128n * MiB }),
+      "FAILED_PRECONDITION",
+      /is a thin pool, not a volume/,
+    );
+    await expectStatus(
+      d.client.volumes.deleteVolume({ name: "pool" }),
+      "FAILED_PRECONDITION",
+      /is a thin pool, not a volume/,
+    );
   });
 
   it("grows a thin volume beyond the pool (over-provisioning)", async () => {
@@ -76,17 +90,36 @@ describe.skipIf(SKIP_ROOT_TESTS || METADATA_ONLY)("thin volumes and snapshots wi
   });
 
   it("snapshots a thick volume with copy-on-write space, idempotently", async () => {
-    const { snapshot } = await d.client.volumes.createSnapshot({ name: "thick-snap", sourceName: "thick", sizeBytes: 8n * MiB });
+    const { snapshot } = await d.client.volumes.createSnapshot({
+      name: "thick-snap",
+      sourceName: "thick",
+      sizeBytes: 8n * MiB,
+    });
     expect(snapshot).toMatchObject({ origin: "thick", managed: true, sizeBytes: 8n * MiB });
-    const again = await d.client.volumes.createSnapshot({ name: "thick-snap", sourceName: "thick", sizeBytes: 8n * MiB });
+    const again = await d.client.volumes.createSnapshot({
+      name: "thick-snap",
+      sourceName: "thick",
+      sizeBytes: 8n * MiB,
+    });
     expect(again.snapshot!.uuid).toBe(snapshot!.uuid);
-    await expectStatus(d.client.volumes.createSnapshot({ name: "thick-snap", sourceName: "thin", sizeBytes: 0n }), "ALREADY_EXISTS");
-    await expectStatus(d.client.volumes.deleteVolume({ name: "thick" }), "FAILED_PRECONDITION", /has snapshots \(thick-snap\)/);
+    await expectStatus(
+      d.client.volumes.createSnapshot({ name: "thick-snap", sourceName: "thin", sizeBytes: 0n }),
+      "ALREADY_EXISTS",
+    );
+    await expectStatus(
+      d.client.volumes.deleteVolume({ name: "thick" }),
+      "FAILED_PRECONDITION",
+      /has snapshots \(thick-snap\)/,
+    );
     expect(vg.lvNames()).toContain("thick");
   });
 
   it("snapshots a thin volume as a thin, active snapshot and refuses a size for it", async () => {
-    await expectStatus(d.client.volumes.createSnapshot({ name: "thin-snap", sourceName: "thin", sizeBytes: 8n * MiB }), "INVALID_ARGUMENT", /must be 0/);
+    await expectStatus(
+      d.client.volumes.createSnapshot({ name: "thin-snap", sourceName: "thin", sizeBytes: 8n * MiB }),
+      "INVALID_ARGUMENT",
+      /must be 0/,
+    );
     const { snapshot } = await d.client.volumes.createSnapshot({ name: "thin-snap", sourceName: "thin" });
     expect(snapshot).toMatchObject({ origin: "thin", pool: "pool", active: true, managed: true });
     expect(snapshot!.tags).toEqual(["lvmctl.managed"]);

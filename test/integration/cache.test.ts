@@ -14,11 +14,25 @@ const ACTIVATE = ["--activate", "n", "--zero", "n"];
 
 /** What lvs says, in the shape ListVolumes returns. */
 function lvsRows(vg: string) {
-  const out = lvm(["lvs", "--reportformat", "json", "--units", "b", "--nosuffix", "-o", "lv_name,lv_uuid,lv_size,lv_attr,lv_tags,lv_time", vg]);
+  const out = lvm([
+    "lvs",
+    "--reportformat",
+    "json",
+    "--units",
+    "b",
+    "--nosuffix",
+    "-o",
+    "lv_name,lv_uuid,lv_size,lv_attr,lv_tags,lv_time",
+    vg,
+  ]);
   return (JSON.parse(out).report[0].lv as Array<Record<string, string>>)
     .map((r) => ({
-      name: r.lv_name, uuid: r.lv_uuid, sizeBytes: BigInt(r.lv_size), attributes: r.lv_attr,
-      tags: r.lv_tags === "" ? [] : r.lv_tags.split(","), createTime: lvmTimeToRfc3339(r.lv_time),
+      name: r.lv_name,
+      uuid: r.lv_uuid,
+      sizeBytes: BigInt(r.lv_size),
+      attributes: r.lv_attr,
+      tags: r.lv_tags === "" ? [] : r.lv_tags.split(","),
+      createTime: lvmTimeToRfc3339(r.lv_time),
     }))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
@@ -56,7 +70,14 @@ for (const mode of ["lvm shell + cache", "exec + cache"] as const) {
 
     const served = async () =>
       (await d.client.volumes.listVolumes({ includeUnmanaged: true, pageSize: 1000 })).volumes
-        .map((v) => ({ name: v.name, uuid: v.uuid, sizeBytes: v.sizeBytes, attributes: v.attributes, tags: v.tags, createTime: v.createTime }))
+        .map((v) => ({
+          name: v.name,
+          uuid: v.uuid,
+          sizeBytes: v.sizeBytes,
+          attributes: v.attributes,
+          tags: v.tags,
+          createTime: v.createTime,
+        }))
         .sort((a, b) => (a.name < b.name ? -1 : 1));
 
     const expectCoherent = async () => {
@@ -125,7 +146,11 @@ for (const mode of ["lvm shell + cache", "exec + cache"] as const) {
       lvm(["lvchange", "-q", "--addtag", "lvmctl.managed", `${vg.name}/v1`]);
       await d.client.volumes.listVolumes({});
       lvm(["lvcreate", "-q", ...ACTIVATE, "-n", "taken", "-L", "4m", vg.name]);
-      await expectStatus(d.client.volumes.createVolume({ name: "taken", sizeBytes: 4n * MiB }), "ALREADY_EXISTS", /not managed/);
+      await expectStatus(
+        d.client.volumes.createVolume({ name: "taken", sizeBytes: 4n * MiB }),
+        "ALREADY_EXISTS",
+        /not managed/,
+      );
       await expectCoherent();
     });
 

@@ -33,7 +33,13 @@ describe.skipIf(SKIP_ROOT_TESTS)("lvmctl CLI", () => {
     const r = await cli("-o", "json", "volume", "get", "web");
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.volume).toMatchObject({ name: "web", volumeGroup: vg.name, sizeBytes: "12582912", managed: true, tags: ["lvmctl.managed"] });
+    expect(doc.volume).toMatchObject({
+      name: "web",
+      volumeGroup: vg.name,
+      sizeBytes: "12582912",
+      managed: true,
+      tags: ["lvmctl.managed"],
+    });
     const list = JSON.parse((await cli("volume", "list", "-o", "json")).stdout);
     expect(list.volumes.map((v: { name: string }) => v.name)).toEqual(["web"]);
   });
@@ -83,8 +89,14 @@ describe.skipIf(SKIP_ROOT_TESTS)("lvmctl CLI", () => {
   it.each([
     [["--timeout", "600h"], /^lvmctl: INVALID_ARGUMENT: --timeout 600h: must be at most 2147483647ms/],
     [["--timeout", "2147483648ms"], /^lvmctl: INVALID_ARGUMENT: --timeout 2147483648ms: must be at most/],
-    [["--token-file", "/nonexistent/token"], /^lvmctl: INVALID_ARGUMENT: --token-file \/nonexistent\/token: cannot read the file \(ENOENT/],
-    [["--tls-ca", "/nonexistent/ca.pem"], /^lvmctl: INVALID_ARGUMENT: --tls-ca \/nonexistent\/ca.pem: cannot read the file \(ENOENT/],
+    [
+      ["--token-file", "/nonexistent/token"],
+      /^lvmctl: INVALID_ARGUMENT: --token-file \/nonexistent\/token: cannot read the file \(ENOENT/,
+    ],
+    [
+      ["--tls-ca", "/nonexistent/ca.pem"],
+      /^lvmctl: INVALID_ARGUMENT: --tls-ca \/nonexistent\/ca.pem: cannot read the file \(ENOENT/,
+    ],
     [["--tls-cert", "/nonexistent/c.pem"], /^lvmctl: INVALID_ARGUMENT: --tls-cert \/nonexistent\/c.pem: cannot read/],
     [["--tls-key", "/"], /^lvmctl: INVALID_ARGUMENT: --tls-key \/: cannot read the file \(EISDIR/],
     [["--token-file", "/dev/null"], /^lvmctl: INVALID_ARGUMENT: --token-file \/dev\/null: the file holds no token/],
@@ -99,15 +111,20 @@ describe.skipIf(SKIP_ROOT_TESTS)("lvmctl CLI", () => {
   it("names LVMCTL_TOKEN_FILE when the missing token file came from the environment", async () => {
     const r = await runCli(["--server", d.server, "vg", "list"], { LVMCTL_TOKEN_FILE: "/nonexistent/env-token" });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^lvmctl: INVALID_ARGUMENT: LVMCTL_TOKEN_FILE \/nonexistent\/env-token: cannot read the file/);
+    expect(r.stderr).toMatch(
+      /^lvmctl: INVALID_ARGUMENT: LVMCTL_TOKEN_FILE \/nonexistent\/env-token: cannot read the file/,
+    );
   });
 
-  it.each(["4mb", "4Mb", "4mB", "4KB", "4kib"])("refuses size %j (units are case-sensitive) and lists the valid units", async (size) => {
-    const r = await cli("volume", "create", "refused", "--size", size);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^lvmctl: INVALID_ARGUMENT: .*unknown unit .*case-sensitive.*KiB MiB .*kB MB GB/);
-    expect(vg.lvNames()).not.toContain("refused");
-  });
+  it.each(["4mb", "4Mb", "4mB", "4KB", "4kib"])(
+    "refuses size %j (units are case-sensitive) and lists the valid units",
+    async (size) => {
+      const r = await cli("volume", "create", "refused", "--size", size);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^lvmctl: INVALID_ARGUMENT: .*unknown unit .*case-sensitive.*KiB MiB .*kB MB GB/);
+      expect(vg.lvNames()).not.toContain("refused");
+    },
+  );
 
   it("takes a timeout at the longest a timer holds", async () => {
     expect((await cli("--timeout", "596h", "vg", "list")).code).toBe(0);

@@ -41,13 +41,23 @@ describe.skipIf(SKIP_ROOT_TESTS)("lvmctld process", () => {
       "lvmctl.v1.VolumeService/ListVolumes",
       "lvmctl.v1.VolumeGroupService/GetVolumeGroup",
       "grpc.health.v1.Health/Check",
-    ]) expect(stdout).toContain(method);
-    const created = JSON.parse((await bufCurl("-d", '{"name":"viaBuf","size_bytes":"4194304"}', `${tcp}/lvmctl.v1.VolumeService/CreateVolume`)).stdout);
+    ])
+      expect(stdout).toContain(method);
+    const created = JSON.parse(
+      (await bufCurl("-d", '{"name":"viaBuf","size_bytes":"4194304"}', `${tcp}/lvmctl.v1.VolumeService/CreateVolume`))
+        .stdout,
+    );
     expect(created.volume).toMatchObject({ name: "viaBuf", sizeBytes: "4194304", managed: true });
     expect(vg.lvNames()).toEqual(["viaBuf"]);
-    const health = JSON.parse((await bufCurl("-d", '{"service":"lvmctl.v1.VolumeService"}', `${tcp}/grpc.health.v1.Health/Check`)).stdout);
+    const health = JSON.parse(
+      (await bufCurl("-d", '{"service":"lvmctl.v1.VolumeService"}', `${tcp}/grpc.health.v1.Health/Check`)).stdout,
+    );
     expect(health).toEqual({ status: "SERVING" });
-    const err = await bufCurl("-d", '{"name":"-x","size_bytes":"1"}', `${tcp}/lvmctl.v1.VolumeService/CreateVolume`).catch((e) => e);
+    const err = await bufCurl(
+      "-d",
+      '{"name":"-x","size_bytes":"1"}',
+      `${tcp}/lvmctl.v1.VolumeService/CreateVolume`,
+    ).catch((e) => e);
     expect(err.stderr ?? err.stdout).toMatch(/invalid_argument/);
   });
 
@@ -56,7 +66,11 @@ describe.skipIf(SKIP_ROOT_TESTS)("lvmctld process", () => {
   });
 
   it("logs one JSON line per RPC and per command", () => {
-    const lines = d.logs().trim().split("\n").map((l) => JSON.parse(l));
+    const lines = d
+      .logs()
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     const rpc = lines.find((l) => l.msg === "rpc" && l.method === "CreateVolume");
     expect(rpc).toMatchObject({ code: "OK", component: "rpc" });
     expect(typeof rpc.durationMs).toBe("number");
@@ -67,7 +81,13 @@ describe.skipIf(SKIP_ROOT_TESTS)("lvmctld process", () => {
   });
 
   it("refuses plaintext TCP without --insecure and needs a volume group", async () => {
-    const noTls = await run(process.execPath, [DAEMON_JS, "--listen", "tcp://127.0.0.1:0", "--volume-group", vg.name]).catch((e) => e);
+    const noTls = await run(process.execPath, [
+      DAEMON_JS,
+      "--listen",
+      "tcp://127.0.0.1:0",
+      "--volume-group",
+      vg.name,
+    ]).catch((e) => e);
     expect(noTls.code).toBe(2);
     expect(noTls.stderr).toMatch(/needs --tls-cert and --tls-key/);
     const noVg = await run(process.execPath, [DAEMON_JS]).catch((e) => e);
@@ -80,7 +100,10 @@ describe.skipIf(SKIP_ROOT_TESTS)("lvmctld process", () => {
     try {
       await new Promise((r) => setTimeout(r, 300));
       expect(await checkHealth(waiting.server)).toBe("NOT_SERVING");
-      const reason = waiting.logs().split("\n").find((l) => l.includes("start-up checks failed"));
+      const reason = waiting
+        .logs()
+        .split("\n")
+        .find((l) => l.includes("start-up checks failed"));
       expect(reason).toMatch(/lvmctlNoSuchVg.*not found/);
     } finally {
       await waiting.stop();

@@ -23,7 +23,13 @@ function metadataArea(vg: string): { size: bigint; free: bigint } {
  */
 function fillMetadataArea(vg: string, lv: string): void {
   let n = 0;
-  for (const [length, perCommand] of [[1000, 50], [1000, 5], [1000, 1], [100, 1], [20, 1]]) {
+  for (const [length, perCommand] of [
+    [1000, 50],
+    [1000, 5],
+    [1000, 1],
+    [100, 1],
+    [20, 1],
+  ]) {
     for (;;) {
       const tags = Array.from({ length: perCommand }, () => `fill${n++}`.padEnd(length, "x"));
       try {
@@ -49,7 +55,9 @@ describe.skipIf(SKIP_ROOT_TESTS)("a volume group's metadata area", () => {
     await d?.stop();
     vg?.destroy();
     // Every metadata write above archived the (large) previous metadata.
-    if (vg) for (const f of readdirSync(ARCHIVE_DIR).filter((f) => f.startsWith(`${vg.name}_`))) rmSync(`${ARCHIVE_DIR}/${f}`);
+    if (vg)
+      for (const f of readdirSync(ARCHIVE_DIR).filter((f) => f.startsWith(`${vg.name}_`)))
+        rmSync(`${ARCHIVE_DIR}/${f}`);
   });
 
   it("is reported by GetVolumeGroup and ListVolumeGroups as lvm reads it", async () => {
@@ -59,7 +67,9 @@ describe.skipIf(SKIP_ROOT_TESTS)("a volume group's metadata area", () => {
     const { volumeGroup } = await d.client.volumeGroups.getVolumeGroup({});
     expect(volumeGroup).toMatchObject({ metadataAreaSizeBytes: want.size, metadataAreaFreeBytes: want.free });
     const { volumeGroups } = await d.client.volumeGroups.listVolumeGroups({});
-    expect(volumeGroups).toEqual([expect.objectContaining({ metadataAreaSizeBytes: want.size, metadataAreaFreeBytes: want.free })]);
+    expect(volumeGroups).toEqual([
+      expect.objectContaining({ metadataAreaSizeBytes: want.size, metadataAreaFreeBytes: want.free }),
+    ]);
   });
 
   it("is read again after the daemon's own change and after an outside one", async () => {

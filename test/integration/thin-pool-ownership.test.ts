@@ -28,7 +28,9 @@ describe.skipIf(SKIP_ROOT_TESTS || !METADATA_ONLY)("thin pool ownership (metadat
     await d?.stop();
     vg?.destroy();
     // The pool's setup archived the VG's metadata several times.
-    if (vg) for (const f of readdirSync(ARCHIVE_DIR).filter((f) => f.startsWith(`${vg.name}_`))) rmSync(`${ARCHIVE_DIR}/${f}`);
+    if (vg)
+      for (const f of readdirSync(ARCHIVE_DIR).filter((f) => f.startsWith(`${vg.name}_`)))
+        rmSync(`${ARCHIVE_DIR}/${f}`);
   });
 
   it("refuses a pool without the lvmctl.managed tag, naming it, and runs no lvcreate", async () => {
@@ -45,6 +47,10 @@ describe.skipIf(SKIP_ROOT_TESTS || !METADATA_ONLY)("thin pool ownership (metadat
   it("gets past the ownership check once the pool is handed over", async () => {
     lvm(["lvchange", "--addtag", "lvmctl.managed", `${vg.name}/pool`]);
     // What stops it now is this host's lack of device-mapper, not ownership.
-    await expectStatus(d.client.volumes.createVolume({ name: "thin1", pool: "pool", sizeBytes: 8n * MiB }), "FAILED_PRECONDITION", /need device-mapper/);
+    await expectStatus(
+      d.client.volumes.createVolume({ name: "thin1", pool: "pool", sizeBytes: 8n * MiB }),
+      "FAILED_PRECONDITION",
+      /need device-mapper/,
+    );
   });
 });

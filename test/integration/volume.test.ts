@@ -19,7 +19,21 @@ describe.skipIf(SKIP_ROOT_TESTS)("volumes on real lvm2", () => {
     foreign = createLoopVg("lvmctlforeign");
     // An LV lvmctl does not own, in the VG it manages, and one in a VG it is not configured for.
     lvm(["lvcreate", "-q", "--activate", "n", "--zero", "n", "-n", "plain", "-L", "8m", vg.name]);
-    lvm(["lvcreate", "-q", "--activate", "n", "--zero", "n", "-n", "data", "-L", "8m", "--addtag", "lvmctl.managed", foreign.name]);
+    lvm([
+      "lvcreate",
+      "-q",
+      "--activate",
+      "n",
+      "--zero",
+      "n",
+      "-n",
+      "data",
+      "-L",
+      "8m",
+      "--addtag",
+      "lvmctl.managed",
+      foreign.name,
+    ]);
     d = await startDaemon([vg.name]);
   });
 
@@ -31,7 +45,13 @@ describe.skipIf(SKIP_ROOT_TESTS)("volumes on real lvm2", () => {
 
   it("creates a volume rounded up to whole extents, tagged as managed", async () => {
     const { volume } = await d.client.volumes.createVolume({ name: "alpha", sizeBytes: 10n * MiB + 1n });
-    expect(volume).toMatchObject({ name: "alpha", volumeGroup: vg.name, sizeBytes: 12n * MiB, managed: true, pool: "" });
+    expect(volume).toMatchObject({
+      name: "alpha",
+      volumeGroup: vg.name,
+      sizeBytes: 12n * MiB,
+      managed: true,
+      pool: "",
+    });
     expect(volume!.uuid).toMatch(/^[A-Za-z0-9]{6}(-[A-Za-z0-9]{4}){5}-[A-Za-z0-9]{6}$/);
     expect(volume!.createTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     expect(volume!.devicePath).toBe(`/dev/${vg.name}/alpha`);
@@ -42,7 +62,11 @@ describe.skipIf(SKIP_ROOT_TESTS)("volumes on real lvm2", () => {
   it("returns the existing volume when a create is retried, and ALREADY_EXISTS when it differs", async () => {
     const again = await d.client.volumes.createVolume({ name: "alpha", sizeBytes: 12n * MiB });
     expect(again.volume!.sizeBytes).toBe(12n * MiB);
-    await expectStatus(d.client.volumes.createVolume({ name: "alpha", sizeBytes: 40n * MiB }), "ALREADY_EXISTS", /exists with size/);
+    await expectStatus(
+      d.client.volumes.createVolume({ name: "alpha", sizeBytes: 40n * MiB }),
+      "ALREADY_EXISTS",
+      /exists with size/,
+    );
     expect(vg.lvNames()).toEqual(["alpha", "plain"]);
   });
 
@@ -66,25 +90,58 @@ describe.skipIf(SKIP_ROOT_TESTS)("volumes on real lvm2", () => {
   });
 
   it("checks sizes: zero and beyond 8 EiB are INVALID_ARGUMENT, more than the VG holds is RESOURCE_EXHAUSTED", async () => {
-    await expectStatus(d.client.volumes.createVolume({ name: "z", sizeBytes: 0n }), "INVALID_ARGUMENT", /size_bytes: must be greater than 0/);
-    await expectStatus(d.client.volumes.createVolume({ name: "z", sizeBytes: 2n ** 64n - 1n }), "INVALID_ARGUMENT", /size_bytes: .*8 EiB/);
-    await expectStatus(d.client.volumes.createVolume({ name: "z", sizeBytes: 1024n * MiB }), "RESOURCE_EXHAUSTED", /bytes free/);
+    await expectStatus(
+      d.client.volumes.createVolume({ name: "z", sizeBytes: 0n }),
+      "INVALID_ARGUMENT",
+      /size_bytes: must be greater than 0/,
+    );
+    await expectStatus(
+      d.client.volumes.createVolume({ name: "z", sizeBytes: 2n ** 64n - 1n }),
+      "INVALID_ARGUMENT",
+      /size_bytes: .*8 EiB/,
+    );
+    await expectStatus(
+      d.client.volumes.createVolume({ name: "z", sizeBytes: 1024n * MiB }),
+      "RESOURCE_EXHAUSTED",
+      /bytes free/,
+    );
     expect(vg.lvNames()).toEqual(["alpha", "plain"]);
   });
 
   it("refuses volume groups outside the allow-list without touching them", async () => {
     const before = foreign.lvs();
-    await expectStatus(d.client.volumes.createVolume({ name: "x", volumeGroup: foreign.name, sizeBytes: 4n * MiB }), "PERMISSION_DENIED");
+    await expectStatus(
+      d.client.volumes.createVolume({ name: "x", volumeGroup: foreign.name, sizeBytes: 4n * MiB }),
+      "PERMISSION_DENIED",
+    );
     await expectStatus(d.client.volumes.getVolume({ name: "data", volumeGroup: foreign.name }), "PERMISSION_DENIED");
-    await expectStatus(d.client.volumes.resizeVolume({ name: "data", volumeGroup: foreign.name, sizeBytes: 64n * MiB }), "PERMISSION_DENIED");
+    await expectStatus(
+      d.client.volumes.resizeVolume({ name: "data", volumeGroup: foreign.name, sizeBytes: 64n * MiB }),
+      "PERMISSION_DENIED",
+    );
     await expectStatus(d.client.volumes.deleteVolume({ name: "data", volumeGroup: foreign.name }), "PERMISSION_DENIED");
-    await expectStatus(d.client.volumes.createSnapshot({ name: "s", sourceName: "data", volumeGroup: foreign.name, sizeBytes: 4n * MiB }), "PERMISSION_DENIED");
+    await expectStatus(
+      d.client.volumes.createSnapshot({
+        name: "s",
+        sourceName: "data",
+        volumeGroup: foreign.name,
+        sizeBytes: 4n * MiB,
+      }),
+      "PERMISSION_DENIED",
+    );
     await expectStatus(d.client.volumes.listVolumes({ volumeGroup: foreign.name }), "PERMISSION_DENIED");
     await expectStatus(d.client.volumeGroups.getVolumeGroup({ name: foreign.name }), "PERMISSION_DENIED");
-    await expectStatus(d.client.volumes.getVolume({ name: "x", volumeGroup: "bad/vg" }), "INVALID_ARGUMENT", /volume_group/);
+    await expectStatus(
+      d.client.volumes.getVolume({ name: "x", volumeGroup: "bad/vg" }),
+      "INVALID_ARGUMENT",
+      /volume_group/,
+    );
     expect(foreign.lvs()).toEqual(before);
     // Not one lvm command named the foreign VG.
-    const commands = d.logs().split("\n").filter((l) => l.includes('"component":"exec"'));
+    const commands = d
+      .logs()
+      .split("\n")
+      .filter((l) => l.includes('"component":"exec"'));
     expect(commands.length).toBeGreaterThan(0);
     expect(commands.filter((l) => l.includes(foreign.name))).toEqual([]);
   });
@@ -97,10 +154,22 @@ describe.skipIf(SKIP_ROOT_TESTS)("volumes on real lvm2", () => {
     expect(listed.volumes.map((v) => v.name)).not.toContain("plain");
     const all = await d.client.volumes.listVolumes({ includeUnmanaged: true });
     expect(all.volumes.map((v) => v.name)).toContain("plain");
-    await expectStatus(d.client.volumes.resizeVolume({ name: "plain", sizeBytes: 64n * MiB }), "FAILED_PRECONDITION", /not managed/);
+    await expectStatus(
+      d.client.volumes.resizeVolume({ name: "plain", sizeBytes: 64n * MiB }),
+      "FAILED_PRECONDITION",
+      /not managed/,
+    );
     await expectStatus(d.client.volumes.deleteVolume({ name: "plain" }), "FAILED_PRECONDITION", /not managed/);
-    await expectStatus(d.client.volumes.createSnapshot({ name: "ps", sourceName: "plain", sizeBytes: 4n * MiB }), "FAILED_PRECONDITION", /not managed/);
-    await expectStatus(d.client.volumes.createVolume({ name: "plain", sizeBytes: 8n * MiB }), "ALREADY_EXISTS", /not managed/);
+    await expectStatus(
+      d.client.volumes.createSnapshot({ name: "ps", sourceName: "plain", sizeBytes: 4n * MiB }),
+      "FAILED_PRECONDITION",
+      /not managed/,
+    );
+    await expectStatus(
+      d.client.volumes.createVolume({ name: "plain", sizeBytes: 8n * MiB }),
+      "ALREADY_EXISTS",
+      /not managed/,
+    );
     expect(vg.lvs().find((l) => l.name === "plain")).toEqual(before);
   });
 
@@ -109,7 +178,11 @@ describe.skipIf(SKIP_ROOT_TESTS)("volumes on real lvm2", () => {
     expect(grown.volume!.sizeBytes).toBe(20n * MiB);
     const same = await d.client.volumes.resizeVolume({ name: "alpha", sizeBytes: 18n * MiB + 5n });
     expect(same.volume!.sizeBytes).toBe(20n * MiB);
-    await expectStatus(d.client.volumes.resizeVolume({ name: "alpha", sizeBytes: 4n * MiB }), "INVALID_ARGUMENT", /only grow/);
+    await expectStatus(
+      d.client.volumes.resizeVolume({ name: "alpha", sizeBytes: 4n * MiB }),
+      "INVALID_ARGUMENT",
+      /only grow/,
+    );
     await expectStatus(d.client.volumes.resizeVolume({ name: "alpha", sizeBytes: 4096n * MiB }), "RESOURCE_EXHAUSTED");
     await expectStatus(d.client.volumes.resizeVolume({ name: "missing", sizeBytes: 4096n * MiB }), "NOT_FOUND");
     expect(vg.lvs().find((l) => l.name === "alpha")!.size).toBe(20n * MiB);
@@ -119,19 +192,43 @@ describe.skipIf(SKIP_ROOT_TESTS)("volumes on real lvm2", () => {
   });
 
   it("refuses thin volumes on a missing pool or on an LV that is not a pool", async () => {
-    await expectStatus(d.client.volumes.createVolume({ name: "t1", pool: "nopool", sizeBytes: 4n * MiB }), "NOT_FOUND", /thin pool/);
-    await expectStatus(d.client.volumes.createVolume({ name: "t1", pool: "alpha", sizeBytes: 4n * MiB }), "INVALID_ARGUMENT", /not a thin pool/);
-    await expectStatus(d.client.volumes.createVolume({ name: "t1", pool: "bad pool", sizeBytes: 4n * MiB }), "INVALID_ARGUMENT", /^pool:/);
+    await expectStatus(
+      d.client.volumes.createVolume({ name: "t1", pool: "nopool", sizeBytes: 4n * MiB }),
+      "NOT_FOUND",
+      /thin pool/,
+    );
+    await expectStatus(
+      d.client.volumes.createVolume({ name: "t1", pool: "alpha", sizeBytes: 4n * MiB }),
+      "INVALID_ARGUMENT",
+      /not a thin pool/,
+    );
+    await expectStatus(
+      d.client.volumes.createVolume({ name: "t1", pool: "bad pool", sizeBytes: 4n * MiB }),
+      "INVALID_ARGUMENT",
+      /^pool:/,
+    );
   });
 
   it.runIf(METADATA_ONLY)("explains that snapshots need device-mapper in metadata-only mode", async () => {
-    await expectStatus(d.client.volumes.createSnapshot({ name: "snap1", sourceName: "alpha", sizeBytes: 4n * MiB }), "FAILED_PRECONDITION", /device-mapper/);
-    await expectStatus(d.client.volumes.createSnapshot({ name: "snap1", sourceName: "nope", sizeBytes: 4n * MiB }), "NOT_FOUND");
-    await expectStatus(d.client.volumes.createSnapshot({ name: "snap1", sourceName: "alpha", sizeBytes: 0n }), "INVALID_ARGUMENT", /size_bytes/);
+    await expectStatus(
+      d.client.volumes.createSnapshot({ name: "snap1", sourceName: "alpha", sizeBytes: 4n * MiB }),
+      "FAILED_PRECONDITION",
+      /device-mapper/,
+    );
+    await expectStatus(
+      d.client.volumes.createSnapshot({ name: "snap1", sourceName: "nope", sizeBytes: 4n * MiB }),
+      "NOT_FOUND",
+    );
+    await expectStatus(
+      d.client.volumes.createSnapshot({ name: "snap1", sourceName: "alpha", sizeBytes: 0n }),
+      "INVALID_ARGUMENT",
+      /size_bytes/,
+    );
   });
 
   it("pages through volumes in name order and rejects a forged page token", async () => {
-    for (const n of ["p1", "p2", "p3", "p4", "p5"]) await d.client.volumes.createVolume({ name: n, sizeBytes: 4n * MiB });
+    for (const n of ["p1", "p2", "p3", "p4", "p5"])
+      await d.client.volumes.createVolume({ name: n, sizeBytes: 4n * MiB });
     const names: string[] = [];
     let pageToken = "";
     let pages = 0;
@@ -145,7 +242,11 @@ describe.skipIf(SKIP_ROOT_TESTS)("volumes on real lvm2", () => {
     expect(names).toEqual(["alpha", "p1", "p2", "p3", "p4", "p5"]);
     expect(pages).toBe(3);
     await expectStatus(d.client.volumes.listVolumes({ pageToken: "not-a-token" }), "INVALID_ARGUMENT", /page_token/);
-    await expectStatus(d.client.volumes.listVolumes({ pageToken: Buffer.from('{"v":2}').toString("base64url") }), "INVALID_ARGUMENT", /page_token/);
+    await expectStatus(
+      d.client.volumes.listVolumes({ pageToken: Buffer.from('{"v":2}').toString("base64url") }),
+      "INVALID_ARGUMENT",
+      /page_token/,
+    );
     await expectStatus(d.client.volumes.listVolumes({ pageSize: 5000 }), "INVALID_ARGUMENT", /page_size/);
   });
 
@@ -159,7 +260,9 @@ describe.skipIf(SKIP_ROOT_TESTS)("volumes on real lvm2", () => {
 
   it("runs 50 concurrent creates in one VG, all succeeding", async () => {
     const names = Array.from({ length: 50 }, (_, i) => `c${i}`);
-    const results = await Promise.allSettled(names.map((name) => d.client.volumes.createVolume({ name, sizeBytes: 1n * MiB })));
+    const results = await Promise.allSettled(
+      names.map((name) => d.client.volumes.createVolume({ name, sizeBytes: 1n * MiB })),
+    );
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const onHost = vg.lvNames();
     for (const n of names) expect(onHost).toContain(n);

@@ -39,13 +39,74 @@ function openssl(args: string[], cwd: string): void {
 
 /** A throwaway CA and certificates signed by it. */
 function makeCa(dir: string, name: string): void {
-  openssl(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", `${name}.key`, "-out", `${name}.pem`, "-subj", `/CN=${name}`, "-days", "2"], dir);
+  openssl(
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-keyout",
+      `${name}.key`,
+      "-out",
+      `${name}.pem`,
+      "-subj",
+      `/CN=${name}`,
+      "-days",
+      "2",
+    ],
+    dir,
+  );
 }
 
-function makeCert(dir: string, ca: string, name: string, subject: string, san: string, usage: "serverAuth" | "clientAuth"): void {
-  openssl(["req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", `${name}.key`, "-out", `${name}.csr`, "-subj", subject], dir);
+function makeCert(
+  dir: string,
+  ca: string,
+  name: string,
+  subject: string,
+  san: string,
+  usage: "serverAuth" | "clientAuth",
+): void {
+  openssl(
+    [
+      "req",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-keyout",
+      `${name}.key`,
+      "-out",
+      `${name}.csr`,
+      "-subj",
+      subject,
+    ],
+    dir,
+  );
   writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${san}\nextendedKeyUsage=${usage}\n`);
-  openssl(["x509", "-req", "-in", `${name}.csr`, "-CA", `${ca}.pem`, "-CAkey", `${ca}.key`, "-CAcreateserial", "-out", `${name}.pem`, "-days", "2", "-extfile", `${name}.ext`], dir);
+  openssl(
+    [
+      "x509",
+      "-req",
+      "-in",
+      `${name}.csr`,
+      "-CA",
+      `${ca}.pem`,
+      "-CAkey",
+      `${ca}.key`,
+      "-CAcreateserial",
+      "-out",
+      `${name}.pem`,
+      "-days",
+      "2",
+      "-extfile",
+      `${name}.ext`,
+    ],
+    dir,
+  );
 }
 
 function tcpAddress(d: WatchedDaemon): string {
@@ -77,15 +138,19 @@ describe.skipIf(SKIP_ROOT_TESTS)("access control", () => {
     makeCert(dir, "caA", "ops", "/CN=somebody", "DNS:ops.example", "clientAuth");
     makeCert(dir, "caA", "stranger", "/CN=stranger", "DNS:stranger.client", "clientAuth");
     makeCert(dir, "caB", "evil", "/CN=admin", "DNS:admin.client", "clientAuth");
-    writeFileSync(join(dir, "auth"), [
-      "# lvmctld roles (test)",
-      `read-write token ${TOKENS.rw} ci-bot`,
-      `read-only  token ${TOKENS.ro} dashboard`,
-      "read-write cert CN=admin",
-      "read-only  cert CN=reader",
-      "read-write cert DNS:ops.example",
-      "",
-    ].join("\n"), { mode: 0o600 });
+    writeFileSync(
+      join(dir, "auth"),
+      [
+        "# lvmctld roles (test)",
+        `read-write token ${TOKENS.rw} ci-bot`,
+        `read-only  token ${TOKENS.ro} dashboard`,
+        "read-write cert CN=admin",
+        "read-only  cert CN=reader",
+        "read-write cert DNS:ops.example",
+        "",
+      ].join("\n"),
+      { mode: 0o600 },
+    );
   });
 
   afterAll(async () => {
@@ -108,7 +173,14 @@ describe.skipIf(SKIP_ROOT_TESTS)("access control", () => {
   };
 
   it("refuses a plaintext TCP listener unless --insecure says so", async () => {
-    const refused = await run(process.execPath, [DAEMON_JS, "--listen", "tcp://127.0.0.1:0", "--volume-group", vg.name, "--metadata-only"]).then(
+    const refused = await run(process.execPath, [
+      DAEMON_JS,
+      "--listen",
+      "tcp://127.0.0.1:0",
+      "--volume-group",
+      vg.name,
+      "--metadata-only",
+    ]).then(
       () => ({ code: 0, stderr: "" }),
       (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
     );
@@ -116,44 +188,130 @@ describe.skipIf(SKIP_ROOT_TESTS)("access control", () => {
     expect(refused.stderr).toMatch(/needs --tls-cert and --tls-key/);
     const d = await launch(figures, [vg.name], ["--listen", "tcp://127.0.0.1:0", "--insecure"]);
     daemons.push(d);
-    check("plaintext tcp with --insecure: call", "OK", await code(client({ server: tcpAddress(d), insecure: true }).volumeGroups.listVolumeGroups({})));
+    check(
+      "plaintext tcp with --insecure: call",
+      "OK",
+      await code(client({ server: tcpAddress(d), insecure: true }).volumeGroups.listVolumeGroups({})),
+    );
   });
 
   it("serves TLS: a client trusting the CA connects, one trusting another CA or speaking plaintext does not", async () => {
-    const d = await launch(figures, [vg.name], ["--listen", "tcp://127.0.0.1:0", "--tls-cert", f("server.pem"), "--tls-key", f("server.key")]);
+    const d = await launch(
+      figures,
+      [vg.name],
+      ["--listen", "tcp://127.0.0.1:0", "--tls-cert", f("server.pem"), "--tls-key", f("server.key")],
+    );
     daemons.push(d);
     const server = tcpAddress(d);
-    check("TLS, client trusts the server's CA", "OK", await code(client({ server, tlsCa: f("caA.pem") }).volumeGroups.listVolumeGroups({})));
-    check("TLS, client trusts another CA", "UNAVAILABLE", await code(client({ server, tlsCa: f("caB.pem") }).volumeGroups.listVolumeGroups({})));
-    check("TLS, client speaks plaintext", "UNAVAILABLE", await code(client({ server, insecure: true }).volumeGroups.listVolumeGroups({})));
+    check(
+      "TLS, client trusts the server's CA",
+      "OK",
+      await code(client({ server, tlsCa: f("caA.pem") }).volumeGroups.listVolumeGroups({})),
+    );
+    check(
+      "TLS, client trusts another CA",
+      "UNAVAILABLE",
+      await code(client({ server, tlsCa: f("caB.pem") }).volumeGroups.listVolumeGroups({})),
+    );
+    check(
+      "TLS, client speaks plaintext",
+      "UNAVAILABLE",
+      await code(client({ server, insecure: true }).volumeGroups.listVolumeGroups({})),
+    );
   });
 
   it("with mutual TLS refuses clients without a certificate or with one from another CA, and maps certificate identities to roles", async () => {
-    const d = await launch(figures, [vg.name], [
-      "--listen", "tcp://127.0.0.1:0", "--tls-cert", f("server.pem"), "--tls-key", f("server.key"), "--tls-client-ca", f("caA.pem"), "--auth-file", f("auth"),
-    ]);
+    const d = await launch(
+      figures,
+      [vg.name],
+      [
+        "--listen",
+        "tcp://127.0.0.1:0",
+        "--tls-cert",
+        f("server.pem"),
+        "--tls-key",
+        f("server.key"),
+        "--tls-client-ca",
+        f("caA.pem"),
+        "--auth-file",
+        f("auth"),
+      ],
+    );
     daemons.push(d);
     const server = tcpAddress(d);
-    const as = (cert: string, token?: string) => client({ server, tlsCa: f("caA.pem"), tlsCert: f(`${cert}.pem`), tlsKey: f(`${cert}.key`), token });
-    check("mTLS, no client certificate", "UNAVAILABLE", await code(client({ server, tlsCa: f("caA.pem") }).volumeGroups.listVolumeGroups({})));
-    check("mTLS, CN=admin certificate from another CA", "UNAVAILABLE", await code(as("evil").volumes.createVolume({ name: "evil", sizeBytes: 4n * MiB })));
-    check("mTLS, CN=admin creates", "OK", await code(as("admin").volumes.createVolume({ name: "byadmin", sizeBytes: 4n * MiB })));
-    check("mTLS, SAN DNS:ops.example creates", "OK", await code(as("ops").volumes.createVolume({ name: "byops", sizeBytes: 4n * MiB })));
+    const as = (cert: string, token?: string) =>
+      client({ server, tlsCa: f("caA.pem"), tlsCert: f(`${cert}.pem`), tlsKey: f(`${cert}.key`), token });
+    check(
+      "mTLS, no client certificate",
+      "UNAVAILABLE",
+      await code(client({ server, tlsCa: f("caA.pem") }).volumeGroups.listVolumeGroups({})),
+    );
+    check(
+      "mTLS, CN=admin certificate from another CA",
+      "UNAVAILABLE",
+      await code(as("evil").volumes.createVolume({ name: "evil", sizeBytes: 4n * MiB })),
+    );
+    check(
+      "mTLS, CN=admin creates",
+      "OK",
+      await code(as("admin").volumes.createVolume({ name: "byadmin", sizeBytes: 4n * MiB })),
+    );
+    check(
+      "mTLS, SAN DNS:ops.example creates",
+      "OK",
+      await code(as("ops").volumes.createVolume({ name: "byops", sizeBytes: 4n * MiB })),
+    );
     const before = snapshot([vg.name]);
     const reader = as("reader");
     check("mTLS, CN=reader lists", "OK", await code(reader.volumes.listVolumes({})));
     check("mTLS, CN=reader gets", "OK", await code(reader.volumes.getVolume({ name: "byadmin" })));
     check("mTLS, CN=reader reads the VG", "OK", await code(reader.volumeGroups.getVolumeGroup({})));
-    check("mTLS, CN=reader creates", "PERMISSION_DENIED", await code(reader.volumes.createVolume({ name: "byreader", sizeBytes: 4n * MiB })));
-    check("mTLS, CN=reader resizes", "PERMISSION_DENIED", await code(reader.volumes.resizeVolume({ name: "byadmin", sizeBytes: 8n * MiB })));
+    check(
+      "mTLS, CN=reader creates",
+      "PERMISSION_DENIED",
+      await code(reader.volumes.createVolume({ name: "byreader", sizeBytes: 4n * MiB })),
+    );
+    check(
+      "mTLS, CN=reader resizes",
+      "PERMISSION_DENIED",
+      await code(reader.volumes.resizeVolume({ name: "byadmin", sizeBytes: 8n * MiB })),
+    );
     check("mTLS, CN=reader deletes", "PERMISSION_DENIED", await code(reader.volumes.deleteVolume({ name: "byadmin" })));
-    check("mTLS, CN=reader snapshots", "PERMISSION_DENIED", await code(reader.volumes.createSnapshot({ name: "s", sourceName: "byadmin", sizeBytes: 4n * MiB })));
-    check("mTLS, CN=reader exports", "PERMISSION_DENIED", await code(reader.exports.createExport({ volumeName: "byadmin", initiatorIqns: ["iqn.2024-01.com.example:x"] })));
-    check("mTLS, CN=reader reconciles", "PERMISSION_DENIED", await code(reader.exports.reconcileExports({ dryRun: false })));
-    check("mTLS, CA-signed certificate without a role", "PERMISSION_DENIED", await code(as("stranger").volumes.listVolumes({})));
-    check("mTLS, read-only changes nothing on the host", "no change", diff(before, snapshot([vg.name])).join("; ") || "no change");
-    check("mTLS, CN=reader with a read-write token creates", "OK", await code(as("reader", TOKENS.rw).volumes.createVolume({ name: "byreadertoken", sizeBytes: 4n * MiB })));
-    check("mTLS, CN=admin with an unknown token", "UNAUTHENTICATED", await code(as("admin", TOKENS.unknown).volumes.listVolumes({})));
+    check(
+      "mTLS, CN=reader snapshots",
+      "PERMISSION_DENIED",
+      await code(reader.volumes.createSnapshot({ name: "s", sourceName: "byadmin", sizeBytes: 4n * MiB })),
+    );
+    check(
+      "mTLS, CN=reader exports",
+      "PERMISSION_DENIED",
+      await code(reader.exports.createExport({ volumeName: "byadmin", initiatorIqns: ["iqn.2024-01.com.example:x"] })),
+    );
+    check(
+      "mTLS, CN=reader reconciles",
+      "PERMISSION_DENIED",
+      await code(reader.exports.reconcileExports({ dryRun: false })),
+    );
+    check(
+      "mTLS, CA-signed certificate without a role",
+      "PERMISSION_DENIED",
+      await code(as("stranger").volumes.listVolumes({})),
+    );
+    check(
+      "mTLS, read-only changes nothing on the host",
+      "no change",
+      diff(before, snapshot([vg.name])).join("; ") || "no change",
+    );
+    check(
+      "mTLS, CN=reader with a read-write token creates",
+      "OK",
+      await code(as("reader", TOKENS.rw).volumes.createVolume({ name: "byreadertoken", sizeBytes: 4n * MiB })),
+    );
+    check(
+      "mTLS, CN=admin with an unknown token",
+      "UNAUTHENTICATED",
+      await code(as("admin", TOKENS.unknown).volumes.listVolumes({})),
+    );
     expect(vg.lvNames()).toEqual(["byadmin", "byops", "byreadertoken"]);
   });
 
@@ -164,12 +322,17 @@ describe.skipIf(SKIP_ROOT_TESTS)("access control", () => {
     check("token: health check without credentials", "SERVING", await checkHealth(d.server));
     check("token: none", "UNAUTHENTICATED", await code(as().volumes.listVolumes({})));
     check("token: unknown", "UNAUTHENTICATED", await code(as(TOKENS.unknown).volumes.getVolume({ name: "byadmin" })));
-    const raw = (value: string) => new RawClient(d.server, credentials.createInsecure(), () => {
-      const m = new Metadata();
-      m.set("authorization", value);
-      return m;
-    });
-    for (const [what, header] of [["Basic scheme", `Basic ${Buffer.from(`u:${TOKENS.rw}`).toString("base64")}`], ["empty bearer", "Bearer "], ["bearer with spaces", `Bearer ${TOKENS.rw} x`]]) {
+    const raw = (value: string) =>
+      new RawClient(d.server, credentials.createInsecure(), () => {
+        const m = new Metadata();
+        m.set("authorization", value);
+        return m;
+      });
+    for (const [what, header] of [
+      ["Basic scheme", `Basic ${Buffer.from(`u:${TOKENS.rw}`).toString("base64")}`],
+      ["empty bearer", "Bearer "],
+      ["bearer with spaces", `Bearer ${TOKENS.rw} x`],
+    ]) {
       const c = raw(header);
       check(`token: ${what}`, "UNAUTHENTICATED", (await c.call("ListVolumes", encode("ListVolumes", {}))).code);
       c.close();
@@ -177,17 +340,47 @@ describe.skipIf(SKIP_ROOT_TESTS)("access control", () => {
     const before = snapshot([vg.name]);
     const ro = as(TOKENS.ro);
     check("token: read-only lists", "OK", await code(ro.volumes.listVolumes({})));
-    check("token: read-only creates", "PERMISSION_DENIED", await code(ro.volumes.createVolume({ name: "byro", sizeBytes: 4n * MiB })));
+    check(
+      "token: read-only creates",
+      "PERMISSION_DENIED",
+      await code(ro.volumes.createVolume({ name: "byro", sizeBytes: 4n * MiB })),
+    );
     check("token: read-only deletes", "PERMISSION_DENIED", await code(ro.volumes.deleteVolume({ name: "byadmin" })));
-    check("token: read-only resizes", "PERMISSION_DENIED", await code(ro.volumes.resizeVolume({ name: "byadmin", sizeBytes: 64n * MiB })));
-    check("token: read-only updates an export", "PERMISSION_DENIED", await code(ro.exports.updateExport({ volumeName: "byadmin", chap: true })));
-    check("token: read-only changes nothing on the host", "no change", diff(before, snapshot([vg.name])).join("; ") || "no change");
+    check(
+      "token: read-only resizes",
+      "PERMISSION_DENIED",
+      await code(ro.volumes.resizeVolume({ name: "byadmin", sizeBytes: 64n * MiB })),
+    );
+    check(
+      "token: read-only updates an export",
+      "PERMISSION_DENIED",
+      await code(ro.exports.updateExport({ volumeName: "byadmin", chap: true })),
+    );
+    check(
+      "token: read-only changes nothing on the host",
+      "no change",
+      diff(before, snapshot([vg.name])).join("; ") || "no change",
+    );
     const rw = as(TOKENS.rw);
-    check("token: read-write creates", "OK", await code(rw.volumes.createVolume({ name: "byrw", sizeBytes: 4n * MiB })));
+    check(
+      "token: read-write creates",
+      "OK",
+      await code(rw.volumes.createVolume({ name: "byrw", sizeBytes: 4n * MiB })),
+    );
     check("token: read-write deletes", "OK", await code(rw.volumes.deleteVolume({ name: "byrw" })));
     // The CLI's --token-file, and its exit code for a refused mutation.
     writeFileSync(f("ro.token"), `${TOKENS.ro}\n`, { mode: 0o600 });
-    const cli = await runCli(["-s", d.server, "--token-file", f("ro.token"), "volume", "create", "clivol", "--size", "4M"]);
+    const cli = await runCli([
+      "-s",
+      d.server,
+      "--token-file",
+      f("ro.token"),
+      "volume",
+      "create",
+      "clivol",
+      "--size",
+      "4M",
+    ]);
     check("token: CLI read-only create exit code", "5", String(cli.code));
     const cliNone = await runCli(["-s", d.server, "volume", "list"]);
     check("token: CLI without a token exit code", "5", String(cliNone.code));
@@ -202,14 +395,32 @@ describe.skipIf(SKIP_ROOT_TESTS)("access control", () => {
   it("refuses an auth file every user can read, without echoing its secrets", async () => {
     writeFileSync(f("auth-open"), `read-write token ${TOKENS.rw}\n`);
     chmodSync(f("auth-open"), 0o644);
-    const open = await run(process.execPath, [DAEMON_JS, "--listen", `unix://${f("x.sock")}`, "--volume-group", vg.name, "--metadata-only", "--auth-file", f("auth-open")]).then(
+    const open = await run(process.execPath, [
+      DAEMON_JS,
+      "--listen",
+      `unix://${f("x.sock")}`,
+      "--volume-group",
+      vg.name,
+      "--metadata-only",
+      "--auth-file",
+      f("auth-open"),
+    ]).then(
       () => ({ code: 0, out: "" }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
     );
     check("world-readable auth file: daemon exit code", "1", String(open.code));
     expect(open.out).toMatch(/readable or writable by every user/);
     writeFileSync(f("auth-bad"), `read-write tokn ${TOKENS.rw}\n`, { mode: 0o600 });
-    const bad = await run(process.execPath, [DAEMON_JS, "--listen", `unix://${f("y.sock")}`, "--volume-group", vg.name, "--metadata-only", "--auth-file", f("auth-bad")]).then(
+    const bad = await run(process.execPath, [
+      DAEMON_JS,
+      "--listen",
+      `unix://${f("y.sock")}`,
+      "--volume-group",
+      vg.name,
+      "--metadata-only",
+      "--auth-file",
+      f("auth-bad"),
+    ]).then(
       () => ({ code: 0, out: "" }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
     );
@@ -245,7 +456,11 @@ describe.skipIf(SKIP_ROOT_TESTS)("access control", () => {
       check("socket group", String(gid), String(st.gid));
       const asUser = (user: string) =>
         new Promise<{ code: number; stderr: string }>((resolve) => {
-          const child = spawn("runuser", ["-u", user, "--", process.execPath, CLI_JS, "-s", d.server, "--timeout", "5s", "vg", "list"], { stdio: ["ignore", "pipe", "pipe"] });
+          const child = spawn(
+            "runuser",
+            ["-u", user, "--", process.execPath, CLI_JS, "-s", d.server, "--timeout", "5s", "vg", "list"],
+            { stdio: ["ignore", "pipe", "pipe"] },
+          );
           let stderr = "";
           child.stderr.on("data", (b) => (stderr += b));
           child.on("exit", (c) => resolve({ code: c ?? -1, stderr }));
@@ -276,7 +491,10 @@ describe.skipIf(SKIP_ROOT_TESTS)("access control", () => {
     }
     daemons.push(d);
     const raw = new RawClient(d.server);
-    const big = await raw.call("CreateVolume", encode("CreateVolume", { name: "x".repeat(2 << 20), sizeBytes: 4n * MiB }));
+    const big = await raw.call(
+      "CreateVolume",
+      encode("CreateVolume", { name: "x".repeat(2 << 20), sizeBytes: 4n * MiB }),
+    );
     check("2 MiB request", "RESOURCE_EXHAUSTED", big.code);
     const c = client({ server: d.server, timeoutMs: 60_000 });
     const before = new Set(vg.lvNames());
@@ -288,13 +506,25 @@ describe.skipIf(SKIP_ROOT_TESTS)("access control", () => {
     raw.close();
     const ok = names.filter((_, i) => results[i] === "OK");
     const exhausted = results.filter((r) => r === "RESOURCE_EXHAUSTED").length;
-    figures.row("in-flight limit (3) with 10 concurrent slow creates", { OK: ok.length, RESOURCE_EXHAUSTED: exhausted, other: results.length - ok.length - exhausted, "read during": readDuring });
+    figures.row("in-flight limit (3) with 10 concurrent slow creates", {
+      OK: ok.length,
+      RESOURCE_EXHAUSTED: exhausted,
+      other: results.length - ok.length - exhausted,
+      "read during": readDuring,
+    });
     check("in-flight limit: creates admitted", "3", String(ok.length));
     check("in-flight limit: creates refused with RESOURCE_EXHAUSTED", "7", String(exhausted));
     check("in-flight limit: a read during the pile-up", "OK", readDuring);
-    const created = vg.lvNames().filter((n) => !before.has(n)).sort();
+    const created = vg
+      .lvNames()
+      .filter((n) => !before.has(n))
+      .sort();
     check("in-flight limit: exactly the admitted creates exist", ok.sort().join(","), created.join(","));
-    check("in-flight limit: a create afterwards", "OK", await code(c.volumes.createVolume({ name: "limafter", sizeBytes: 4n * MiB })));
+    check(
+      "in-flight limit: a create afterwards",
+      "OK",
+      await code(c.volumes.createVolume({ name: "limafter", sizeBytes: 4n * MiB })),
+    );
     expect(d.crashed()).toBeUndefined();
     rmSync(dirCtl, { recursive: true, force: true });
   });

@@ -45,7 +45,12 @@ describe.skipIf(SKIP_ROOT_TESTS)("edges", () => {
   }
 
   /** Sends every token (in parallel batches) and tallies the answers under `kind`. */
-  async function tryTokens(kind: string, requests: Array<Partial<ListVolumesRequest>>, expected: string, daemon = d): Promise<void> {
+  async function tryTokens(
+    kind: string,
+    requests: Array<Partial<ListVolumesRequest>>,
+    expected: string,
+    daemon = d,
+  ): Promise<void> {
     for (let i = 0; i < requests.length; i += PARALLEL) {
       const answers = await Promise.all(requests.slice(i, i + PARALLEL).map((r) => codeOfList(r, daemon)));
       for (const a of answers) {
@@ -87,32 +92,63 @@ describe.skipIf(SKIP_ROOT_TESTS)("edges", () => {
     const name = fc.oneof(fc.constantFrom(...stable, "", "zzz", "s", "\u{10ffff}"), fc.string({ maxLength: 24 }));
 
     // The unsigned format the daemon used to accept, for its own VGs and for one outside the allow-list.
-    await tryTokens("unsigned {v,vg,name}", distinct(sample(fc.tuple(fc.constantFrom(vgA.name, vgB.name, "zzz"), name), 1)
-      .map(([vg, n]) => b64(JSON.stringify({ v: 1, vg, name: n })))), "INVALID_ARGUMENT");
+    await tryTokens(
+      "unsigned {v,vg,name}",
+      distinct(
+        sample(fc.tuple(fc.constantFrom(vgA.name, vgB.name, "zzz"), name), 1).map(([vg, n]) =>
+          b64(JSON.stringify({ v: 1, vg, name: n })),
+        ),
+      ),
+      "INVALID_ARGUMENT",
+    );
     // A random 32-byte MAC in front of a well-formed payload.
-    await tryTokens("random MAC", distinct(sample(fc.tuple(fc.uint8Array({ minLength: 32, maxLength: 32 }), name), 2)
-      .map(([mac, n]) => b64(Buffer.concat([mac, Buffer.from(JSON.stringify([vgA.name, n]))])))), "INVALID_ARGUMENT");
+    await tryTokens(
+      "random MAC",
+      distinct(
+        sample(fc.tuple(fc.uint8Array({ minLength: 32, maxLength: 32 }), name), 2).map(([mac, n]) =>
+          b64(Buffer.concat([mac, Buffer.from(JSON.stringify([vgA.name, n]))])),
+        ),
+      ),
+      "INVALID_ARGUMENT",
+    );
     // A genuine token with one character changed, cut short or extended.
     const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     const altered = fc.oneof(
-      fc.tuple(fc.nat({ max: genuine.length - 1 }), fc.constantFrom(...alphabet))
-        .filter(([i, c]) => genuine[i] !== c).map(([i, c]) => genuine.slice(0, i) + c + genuine.slice(i + 1)),
-      fc.nat({ max: genuine.length - 1 }).map((n) => genuine.slice(0, n)).filter((t) => t !== ""),
+      fc
+        .tuple(fc.nat({ max: genuine.length - 1 }), fc.constantFrom(...alphabet))
+        .filter(([i, c]) => genuine[i] !== c)
+        .map(([i, c]) => genuine.slice(0, i) + c + genuine.slice(i + 1)),
+      fc
+        .nat({ max: genuine.length - 1 })
+        .map((n) => genuine.slice(0, n))
+        .filter((t) => t !== ""),
       fc.string({ unit: fc.constantFrom(...alphabet), minLength: 1, maxLength: 4 }).map((s) => genuine + s),
     );
     await tryTokens("altered genuine token", distinct(sample(altered, 3)), "INVALID_ARGUMENT");
     // The genuine token with other filters: all VGs, the other VG, unmanaged volumes included.
     const otherQueries: Array<Partial<ListVolumesRequest>> = [
-      { volumeGroup: "" }, { volumeGroup: vgB.name }, { volumeGroup: vgA.name, includeUnmanaged: true },
+      { volumeGroup: "" },
+      { volumeGroup: vgB.name },
+      { volumeGroup: vgA.name, includeUnmanaged: true },
     ];
-    await tryTokens("genuine token, other query", otherQueries.map((q) => ({ ...q, pageToken: genuine })), "INVALID_ARGUMENT");
+    await tryTokens(
+      "genuine token, other query",
+      otherQueries.map((q) => ({ ...q, pageToken: genuine })),
+      "INVALID_ARGUMENT",
+    );
     // A VG outside the allow-list is refused before the token is looked at.
-    await tryTokens("genuine token, VG outside the allow-list", [{ volumeGroup: "zzz", pageToken: genuine }], "PERMISSION_DENIED");
+    await tryTokens(
+      "genuine token, VG outside the allow-list",
+      [{ volumeGroup: "zzz", pageToken: genuine }],
+      "PERMISSION_DENIED",
+    );
     // The genuine token itself still works after all that.
     expect((await list({ ...query, pageToken: genuine })).volumes.map((v) => v.name)).toEqual(stable.slice(3, 6));
 
     const tried = figures.data.counters["distinct forged, altered or foreign tokens tried"] ?? 0;
-    const refused = (figures.data.counters["answered INVALID_ARGUMENT"] ?? 0) + (figures.data.counters["answered PERMISSION_DENIED"] ?? 0);
+    const refused =
+      (figures.data.counters["answered INVALID_ARGUMENT"] ?? 0) +
+      (figures.data.counters["answered PERMISSION_DENIED"] ?? 0);
     figures.check("every forged, altered or foreign token refused", String(tried), String(refused));
     expect(refused).toBe(tried);
   });
@@ -151,12 +187,18 @@ describe.skipIf(SKIP_ROOT_TESTS)("edges", () => {
 
   it("refuses every token issued before a daemon restart", async () => {
     const tokens: string[] = [];
-    for (const pageSize of [1, 2, 3, 5, 7]) tokens.push((await list({ volumeGroup: vgA.name, pageSize })).nextPageToken);
+    for (const pageSize of [1, 2, 3, 5, 7])
+      tokens.push((await list({ volumeGroup: vgA.name, pageSize })).nextPageToken);
     await d.stop();
     d = await launch(figures, [vgA.name, vgB.name]);
-    await tryTokens("issued before a restart", tokens.map((pageToken) => ({ volumeGroup: vgA.name, pageToken })), "INVALID_ARGUMENT");
+    await tryTokens(
+      "issued before a restart",
+      tokens.map((pageToken) => ({ volumeGroup: vgA.name, pageToken })),
+      "INVALID_ARGUMENT",
+    );
     const refused = figures.data.tables["page tokens"]
-      .filter((r) => r.kind === "issued before a restart" && r.got === "INVALID_ARGUMENT").reduce((n, r) => n + Number(r.count), 0);
+      .filter((r) => r.kind === "issued before a restart" && r.got === "INVALID_ARGUMENT")
+      .reduce((n, r) => n + Number(r.count), 0);
     figures.check("tokens from before a restart refused", String(tokens.length), String(refused));
     expect(refused).toBe(tokens.length);
   });
@@ -164,8 +206,22 @@ describe.skipIf(SKIP_ROOT_TESTS)("edges", () => {
   it("stops at start-up with a usage error naming a repeated --volume-group", async () => {
     const dir = mkdtempSync(join(tmpdir(), "lvmctl-edges-"));
     try {
-      const child = spawn(process.execPath, [DAEMON_JS, "--listen", `unix://${join(dir, "s.sock")}`, "--volume-group", vgA.name,
-        "--volume-group", vgB.name, "--volume-group", vgA.name, "--metadata-only"], { stdio: ["ignore", "ignore", "pipe"] });
+      const child = spawn(
+        process.execPath,
+        [
+          DAEMON_JS,
+          "--listen",
+          `unix://${join(dir, "s.sock")}`,
+          "--volume-group",
+          vgA.name,
+          "--volume-group",
+          vgB.name,
+          "--volume-group",
+          vgA.name,
+          "--metadata-only",
+        ],
+        { stdio: ["ignore", "ignore", "pipe"] },
+      );
       let stderr = "";
       child.stderr.on("data", (c) => (stderr += c));
       // A daemon that accepted the flags would serve for ever: give it 20 s to refuse them.

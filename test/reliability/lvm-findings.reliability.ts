@@ -22,7 +22,10 @@ import { Figures } from "./lib/figures.js";
 import { FULL, scale } from "./lib/mode.js";
 import { MiB } from "./lib/oracle.js";
 
-const figures = new Figures("lvm-findings", "Review findings on lvm: archives, metadata area, error lines, thin pool ownership, lvm shell replies");
+const figures = new Figures(
+  "lvm-findings",
+  "Review findings on lvm: archives, metadata area, error lines, thin pool ownership, lvm shell replies",
+);
 
 const ARCHIVE_DIR = "/etc/lvm/archive";
 const RETAIN = scale(50, 5);
@@ -62,7 +65,10 @@ const UNARCHIVED = `'${METADATA_ONLY ? "global{activation=0} " : ""}backup{archi
  */
 function lvmShell(lines: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("lvm", [], { env: { ...process.env, LC_ALL: "C", LVM_SUPPRESS_FD_WARNINGS: "1" }, stdio: ["pipe", "ignore", "ignore"] });
+    const child = spawn("lvm", [], {
+      env: { ...process.env, LC_ALL: "C", LVM_SUPPRESS_FD_WARNINGS: "1" },
+      stdio: ["pipe", "ignore", "ignore"],
+    });
     child.once("error", reject);
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`lvm shell exited with ${code}`))));
     child.stdin.end(`${lines.join("\n")}\n`);
@@ -71,13 +77,25 @@ function lvmShell(lines: readonly string[]): Promise<void> {
 
 /** Many one-extent LVs at once (setup). */
 function createFiller(vg: string, count: number): Promise<void> {
-  return lvmShell(Array.from({ length: count }, (_, i) => `lvcreate -qq --config ${UNARCHIVED} --activate n --zero n --wipesignatures n -n filler${i} -L 4m ${vg}`));
+  return lvmShell(
+    Array.from(
+      { length: count },
+      (_, i) =>
+        `lvcreate -qq --config ${UNARCHIVED} --activate n --zero n --wipesignatures n -n filler${i} -L 4m ${vg}`,
+    ),
+  );
 }
 
 /** Fills the metadata area with long tags on one LV, in ever smaller steps, until not even a short tag fits. */
 function fillWithTags(vg: string, lv: string): void {
   let n = 0;
-  for (const [length, perCommand] of [[1000, 50], [1000, 5], [1000, 1], [100, 1], [20, 1]]) {
+  for (const [length, perCommand] of [
+    [1000, 50],
+    [1000, 5],
+    [1000, 1],
+    [100, 1],
+    [20, 1],
+  ]) {
     for (;;) {
       const tags = Array.from({ length: perCommand }, () => `fill${n++}`.padEnd(length, "x"));
       try {
@@ -206,9 +224,17 @@ describe.skipIf(SKIP_ROOT_TESTS)("lvm-side review findings", () => {
     figures.set("LVs in the VG when the metadata area was full", lvs.length);
     if (FULL) figures.set("volumes created until the metadata area was full", created);
     figures.row("metadata area", { step: "start", lvs: FILLER_LVS, "free bytes": Number(first.metadataAreaFreeBytes) });
-    if (FULL) figures.row("metadata area", { step: "last sample before full", lvs: "", "free bytes": Number(last.metadataAreaFreeBytes) });
+    if (FULL)
+      figures.row("metadata area", {
+        step: "last sample before full",
+        lvs: "",
+        "free bytes": Number(last.metadataAreaFreeBytes),
+      });
     figures.row("metadata area", { step: "full", lvs: lvs.length, "free bytes": Number(full.metadataAreaFreeBytes) });
-    const ok = failure.code === "RESOURCE_EXHAUSTED" && /metadata area of volume group .* is full/.test(failure.details) && halfMade === 0;
+    const ok =
+      failure.code === "RESOURCE_EXHAUSTED" &&
+      /metadata area of volume group .* is full/.test(failure.details) &&
+      halfMade === 0;
     finding(
       "full metadata area",
       `${failure.code}: ${failure.details.split(" (")[0]}; ${lvs.length} LVs in the VG${FULL ? ` (${created} volumes created through lvmctld)` : " (filled with tags in the quick run)"}; ${halfMade} half-made`,
@@ -245,12 +271,18 @@ describe.skipIf(SKIP_ROOT_TESTS || !METADATA_ONLY)("thin pool ownership", () => 
     const codes = new Map<string, number>();
     for (let i = 0; i < tries; i++) {
       const r = await outcome(d.client.volumes.createVolume({ name: `squat${i}`, pool: "pool", sizeBytes: 4n * MiB }));
-      const key = r.code === "FAILED_PRECONDITION" && r.details.includes(`thin pool "${vg.name}/pool" is not managed by lvmctl`) ? "FAILED_PRECONDITION naming the pool" : `${r.code}: ${r.details}`;
+      const key =
+        r.code === "FAILED_PRECONDITION" && r.details.includes(`thin pool "${vg.name}/pool" is not managed by lvmctl`)
+          ? "FAILED_PRECONDITION naming the pool"
+          : `${r.code}: ${r.details}`;
       codes.set(key, (codes.get(key) ?? 0) + 1);
     }
     const show = (rows: ReturnType<LoopVg["lvs"]>) => rows.map((l) => `${l.name} ${l.size} ${l.tags}`).join("\n");
     const unchanged = show(vg.lvs()) === show(before);
-    const lvcreates = d.logs().split("\n").filter((l) => l.includes('"lvcreate"')).length;
+    const lvcreates = d
+      .logs()
+      .split("\n")
+      .filter((l) => l.includes('"lvcreate"')).length;
     const ok = codes.get("FAILED_PRECONDITION naming the pool") === tries && unchanged && lvcreates === 0;
     finding(
       "thin pool ownership",
@@ -258,7 +290,9 @@ describe.skipIf(SKIP_ROOT_TESTS || !METADATA_ONLY)("thin pool ownership", () => 
       "all FAILED_PRECONDITION, nothing run, nothing created",
       ok,
     );
-    figures.note("Thin pool ownership on real thin pools (refusal, then success after `lvchange --addtag lvmctl.managed`) is tested in the VM: test/integration/activation.test.ts.");
+    figures.note(
+      "Thin pool ownership on real thin pools (refusal, then success after `lvchange --addtag lvmctl.managed`) is tested in the VM: test/integration/activation.test.ts.",
+    );
     expect(ok).toBe(true);
   });
 });
@@ -290,11 +324,20 @@ describe.skipIf(SKIP_ROOT_TESTS)("classification from lvm's error lines (capture
   });
 
   it.each([
-    ["thin-overprovisioned-then-busy", "an over-provisioned thin create (WARNING …exceeds the size of thin pools…) that fails on a busy device", "FAILED_PRECONDITION"],
+    [
+      "thin-overprovisioned-then-busy",
+      "an over-provisioned thin create (WARNING …exceeds the size of thin pools…) that fails on a busy device",
+      "FAILED_PRECONDITION",
+    ],
     ["thin-pool-full", "a thin pool past its threshold", "RESOURCE_EXHAUSTED"],
     ["metadata-area-full", "a full metadata area", "RESOURCE_EXHAUSTED"],
   ])("lvcreate failing with %s", async (fixture, what, expected) => {
-    writeFileSync(control, JSON.stringify({ rules: [{ id: fixture, command: "lvcreate", fault: "exit", code: 5, stderr: stderr(fixture) }] }));
+    writeFileSync(
+      control,
+      JSON.stringify({
+        rules: [{ id: fixture, command: "lvcreate", fault: "exit", code: 5, stderr: stderr(fixture) }],
+      }),
+    );
     const before = vg.lvNames();
     const r = await outcome(d.client.volumes.createVolume({ name: `c-${fixture}`, sizeBytes: 4n * MiB }));
     writeFileSync(control, JSON.stringify({ rules: [] }));

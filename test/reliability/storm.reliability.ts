@@ -36,8 +36,22 @@ interface Done {
 const roundUp = (s: bigint) => ((s + EXTENT - 1n) / EXTENT) * EXTENT;
 const name = fc.constantFrom(...NAMES);
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant("create" as const), name, size: fc.constantFrom(4n, 8n, 12n, 16n).map((m) => m * MiB - 7n) }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant("resize" as const), name, size: fc.constantFrom(4n, 8n, 16n, 24n, 32n).map((m) => m * MiB) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant("create" as const),
+      name,
+      size: fc.constantFrom(4n, 8n, 12n, 16n).map((m) => m * MiB - 7n),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant("resize" as const),
+      name,
+      size: fc.constantFrom(4n, 8n, 16n, 24n, 32n).map((m) => m * MiB),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant("delete" as const), name, allowMissing: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("get" as const), name }) },
   { weight: 2, arbitrary: fc.constant({ kind: "list" as const }) },
@@ -92,7 +106,8 @@ export function linearizable(done: Done[], initial: bigint | null, final: bigint
     for (let i = 0; i < gs.length; i++) {
       if (counts[i] === 0) continue;
       const r = step(gs[i].d.op, state);
-      if (r.code !== gs[i].d.code || (r.code === "OK" && gs[i].d.size !== undefined && r.size !== gs[i].d.size)) continue;
+      if (r.code !== gs[i].d.code || (r.code === "OK" && gs[i].d.size !== undefined && r.size !== gs[i].d.size))
+        continue;
       counts[i]--;
       const ok = search(r.next);
       counts[i]++;
@@ -137,7 +152,11 @@ describe.skipIf(SKIP_ROOT_TESTS)("concurrency storm", () => {
   };
 
   it("has a model checker that rejects impossible histories", () => {
-    const c = (size: bigint, code = "OK"): Done => ({ op: { kind: "create", name: "a", size }, code, size: code === "OK" ? roundUp(size) : undefined });
+    const c = (size: bigint, code = "OK"): Done => ({
+      op: { kind: "create", name: "a", size },
+      code,
+      size: code === "OK" ? roundUp(size) : undefined,
+    });
     const del: Done = { op: { kind: "delete", name: "a", allowMissing: false }, code: "OK" };
     const get = (code: string, size?: bigint): Done => ({ op: { kind: "get", name: "a" }, code, size });
     expect(linearizable([c(4n * MiB), c(4n * MiB)], null, 4n * MiB)).toBe(true);
@@ -164,9 +183,17 @@ describe.skipIf(SKIP_ROOT_TESTS)("concurrency storm", () => {
         ops.map(async (op): Promise<Done> => {
           switch (op.kind) {
             case "create":
-              return { op, code: "OK", size: (await c.createVolume({ name: op.name, sizeBytes: op.size })).volume?.sizeBytes };
+              return {
+                op,
+                code: "OK",
+                size: (await c.createVolume({ name: op.name, sizeBytes: op.size })).volume?.sizeBytes,
+              };
             case "resize":
-              return { op, code: "OK", size: (await c.resizeVolume({ name: op.name, sizeBytes: op.size })).volume?.sizeBytes };
+              return {
+                op,
+                code: "OK",
+                size: (await c.resizeVolume({ name: op.name, sizeBytes: op.size })).volume?.sizeBytes,
+              };
             case "delete":
               await c.deleteVolume({ name: op.name, allowMissing: op.allowMissing });
               return { op, code: "OK" };
@@ -180,17 +207,25 @@ describe.skipIf(SKIP_ROOT_TESTS)("concurrency storm", () => {
       figures.row("rounds", { round, operations: OPS, seconds: ((performance.now() - started) / 1000).toFixed(1) });
       const { status } = await import("@grpc/grpc-js");
       const done: Done[] = settled.map((s, i) =>
-        s.status === "fulfilled" ? s.value : { op: ops[i], code: status[(s.reason as { code: number }).code] ?? String(s.reason) },
+        s.status === "fulfilled"
+          ? s.value
+          : { op: ops[i], code: status[(s.reason as { code: number }).code] ?? String(s.reason) },
       );
       figures.add("storm operations", done.length);
       const allowed: Record<Op["kind"], string[]> = {
-        create: ["OK", "ALREADY_EXISTS"], resize: ["OK", "NOT_FOUND", "INVALID_ARGUMENT"], delete: ["OK", "NOT_FOUND"], get: ["OK", "NOT_FOUND"], list: ["OK"],
+        create: ["OK", "ALREADY_EXISTS"],
+        resize: ["OK", "NOT_FOUND", "INVALID_ARGUMENT"],
+        delete: ["OK", "NOT_FOUND"],
+        get: ["OK", "NOT_FOUND"],
+        list: ["OK"],
       };
       for (const x of done) {
         figures.tally("operations by kind and status", { kind: x.op.kind, status: x.code });
         if (!allowed[x.op.kind].includes(x.code)) {
           figures.add("unexpected status codes");
-          problems.push(`round ${round}: unexpected ${x.code} for ${JSON.stringify(x.op, (_k, v) => (typeof v === "bigint" ? `${v}` : v))}`);
+          problems.push(
+            `round ${round}: unexpected ${x.code} for ${JSON.stringify(x.op, (_k, v) => (typeof v === "bigint" ? `${v}` : v))}`,
+          );
         }
       }
       const { rows, state: after, dup } = hostState();
@@ -209,10 +244,14 @@ describe.skipIf(SKIP_ROOT_TESTS)("concurrency storm", () => {
         const ok = linearizable(history, before.get(n) ?? null, after.get(n) ?? null);
         if (!ok) {
           figures.add("model violations");
-          const acknowledged = history.some((x) => (x.op.kind === "create" || x.op.kind === "resize") && x.code === "OK");
+          const acknowledged = history.some(
+            (x) => (x.op.kind === "create" || x.op.kind === "resize") && x.code === "OK",
+          );
           const deleted = history.some((x) => x.op.kind === "delete" && x.code === "OK");
           if (acknowledged && !deleted && !after.has(n)) figures.add("volumes lost");
-          problems.push(`round ${round}: no order of the ${history.length} operations on ${n} explains the answers and the final state (${before.get(n) ?? "absent"} -> ${after.get(n) ?? "absent"})`);
+          problems.push(
+            `round ${round}: no order of the ${history.length} operations on ${n} explains the answers and the final state (${before.get(n) ?? "absent"} -> ${after.get(n) ?? "absent"})`,
+          );
         }
       }
       // Lists: each name once, only names the storm could have made.

@@ -46,7 +46,8 @@ const GRACE_S = scale(10, 2);
 const CONCURRENT_GETS = scale(20_000, 2_000);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+const rssMiB = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 const codeOf = (err: unknown) => status[(err as { code?: number }).code ?? -1] ?? String(err);
 
 function row(finding: string, figure: string, target: string, ok: boolean): boolean {
@@ -59,14 +60,20 @@ function row(finding: string, figure: string, target: string, ok: boolean): bool
 /** The first JSON log line of the daemon with this message, waited for up to `ms`. */
 async function waitForLog(d: WatchedDaemon, msg: string, ms: number): Promise<Record<string, unknown> | undefined> {
   for (const until = Date.now() + ms; Date.now() < until; await sleep(250)) {
-    const line = d.logs().split("\n").find((l) => l.includes(`"msg":"${msg}"`));
+    const line = d
+      .logs()
+      .split("\n")
+      .find((l) => l.includes(`"msg":"${msg}"`));
     if (line) return JSON.parse(line) as Record<string, unknown>;
   }
   return undefined;
 }
 
 function tcpAddress(d: WatchedDaemon): { host: string; port: number } {
-  const line = d.logs().split("\n").find((l) => l.includes('"lvmctld listening"'));
+  const line = d
+    .logs()
+    .split("\n")
+    .find((l) => l.includes('"lvmctld listening"'));
   const address = (JSON.parse(line ?? "{}") as { listen?: string[] }).listen?.find((a) => a.startsWith("tcp://"));
   if (!address) throw new Error(`no tcp listener in the log:\n${d.logs()}`);
   const [, host, port] = /^tcp:\/\/(.+):(\d+)$/.exec(address)!;
@@ -88,7 +95,11 @@ async function flood(port: number, count: number, hello: (i: number) => Buffer |
       Array.from({ length: Math.min(batch, count - start) }, (_, j) => {
         const i = start + j;
         return new Promise<void>((resolve) => {
-          const socket = connect({ host: "127.0.0.1", port, localAddress: `127.0.${1 + (i % 40)}.${2 + Math.floor(i / 40)}` });
+          const socket = connect({
+            host: "127.0.0.1",
+            port,
+            localAddress: `127.0.${1 + (i % 40)}.${2 + Math.floor(i / 40)}`,
+          });
           const h: Held = { socket, openedAt: Date.now() };
           held.push(h);
           socket.on("error", () => {});
@@ -127,10 +138,29 @@ async function timed<T>(p: Promise<T>): Promise<{ code: string; ms: number }> {
 }
 
 function selfSignedCert(dir: string): void {
-  execFileSync("openssl", [
-    "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", "server.key", "-out", "server.pem",
-    "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-days", "2",
-  ], { cwd: dir, stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-keyout",
+      "server.key",
+      "-out",
+      "server.pem",
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=IP:127.0.0.1,DNS:localhost",
+      "-days",
+      "2",
+    ],
+    { cwd: dir, stdio: "ignore" },
+  );
 }
 
 /** The first bytes of a TLS ClientHello record, and then nothing. */
@@ -146,7 +176,12 @@ function grpcFrame(message: Uint8Array): Buffer {
 /** One unary call on an HTTP/2 session; resolves with its grpc-status. */
 function call(session: ClientHttp2Session, path: string, message: Uint8Array): Promise<string> {
   return new Promise((resolve) => {
-    const req = session.request({ ":method": "POST", ":path": path, "content-type": "application/grpc", te: "trailers" });
+    const req = session.request({
+      ":method": "POST",
+      ":path": path,
+      "content-type": "application/grpc",
+      te: "trailers",
+    });
     let code = "none";
     req.on("response", (h) => (code = String(h["grpc-status"] ?? code)));
     req.on("trailers", (h: IncomingHttpHeaders) => (code = String(h["grpc-status"])));
@@ -161,7 +196,8 @@ function call(session: ClientHttp2Session, path: string, message: Uint8Array): P
 async function callerOutlivesDeadline(url: string, name: string): Promise<string> {
   const session = h2connect(url, { ca: readFileSync(join(certDir, "server.pem")) });
   session.on("error", () => {});
-  const get = () => call(session, "/lvmctl.v1.VolumeService/GetVolume", GetVolumeRequest.encode({ volumeGroup: "", name }).finish());
+  const get = () =>
+    call(session, "/lvmctl.v1.VolumeService/GetVolume", GetVolumeRequest.encode({ volumeGroup: "", name }).finish());
   const first = await get();
   await sleep((FIRST_CALL_S + 1) * 1000);
   const state = session.closed || session.destroyed ? "closed" : "open";
@@ -201,15 +237,25 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
 
   for (const kind of ["plain TCP", "TLS"] as const) {
     it(`${kind}: ${FLOOD} idle connections at an open-files limit of ${OPEN_FILES} leave the Unix socket answering, and are closed by the first-call deadline`, async () => {
-      const tls = kind === "TLS" ? ["--tls-cert", join(dir, "server.pem"), "--tls-key", join(dir, "server.key")] : ["--insecure"];
+      const tls =
+        kind === "TLS" ? ["--tls-cert", join(dir, "server.pem"), "--tls-key", join(dir, "server.key")] : ["--insecure"];
       const d = await start(
-        ["--listen", "tcp://127.0.0.1:0", ...tls, "--first-request-timeout", String(FIRST_CALL_S), "--max-connections-per-peer", "64"],
+        [
+          "--listen",
+          "tcp://127.0.0.1:0",
+          ...tls,
+          "--first-request-timeout",
+          String(FIRST_CALL_S),
+          "--max-connections-per-peer",
+          "64",
+        ],
         ["prlimit", `--nofile=${OPEN_FILES}:${OPEN_FILES}`],
       );
       const { port } = tcpAddress(d);
       const name = `lv${"0".repeat(String(LIST_LVS).length)}`;
       // TLS: half send a partial ClientHello, half nothing; plain: half send the HTTP/2 preface's first bytes, half nothing.
-      const hello = (i: number) => (i % 2 === 0 ? undefined : kind === "TLS" ? PARTIAL_CLIENT_HELLO : Buffer.from("PRI * HTTP/2.0\r\n"));
+      const hello = (i: number) =>
+        i % 2 === 0 ? undefined : kind === "TLS" ? PARTIAL_CLIENT_HELLO : Buffer.from("PRI * HTTP/2.0\r\n");
       const held = await flood(port, FLOOD, hello);
       await sleep(300);
       const stillOpen = held.filter((h) => h.closedAt === undefined).length;
@@ -217,8 +263,18 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
       for (let i = 0; i < 5; i++) unix.push(await timed(d.client.volumes.getVolume({ name })));
       const worst = Math.max(...unix.map((u) => u.ms));
       const unixOk = unix.every((u) => u.code === "OK");
-      row(`${kind} flood: GetVolume on the Unix socket while ${FLOOD} idle connections are held`, `${unixOk ? "OK" : unix.map((u) => u.code).join(",")}, worst ${Math.round(worst)} ms`, "OK, < 1000 ms", unixOk && worst < 1000);
-      row(`${kind} flood: connections the daemon kept (limit ${OPEN_FILES} open files)`, `${stillOpen} of ${FLOOD}`, `≤ ${OPEN_FILES - 256}`, stillOpen <= OPEN_FILES - 256);
+      row(
+        `${kind} flood: GetVolume on the Unix socket while ${FLOOD} idle connections are held`,
+        `${unixOk ? "OK" : unix.map((u) => u.code).join(",")}, worst ${Math.round(worst)} ms`,
+        "OK, < 1000 ms",
+        unixOk && worst < 1000,
+      );
+      row(
+        `${kind} flood: connections the daemon kept (limit ${OPEN_FILES} open files)`,
+        `${stillOpen} of ${FLOOD}`,
+        `≤ ${OPEN_FILES - 256}`,
+        stillOpen <= OPEN_FILES - 256,
+      );
       const left = await allClosed(held, FIRST_CALL_S * 1000 + 5000);
       const lifetimes = held.map((h) => (h.closedAt ?? Date.now()) - h.openedAt);
       const longest = Math.max(...lifetimes);
@@ -229,11 +285,21 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
         left === 0 && longest <= (FIRST_CALL_S + 1) * 1000,
       );
       // A connection that has made a call is not cut by the deadline.
-      const kept = await callerOutlivesDeadline(kind === "TLS" ? `https://127.0.0.1:${port}` : `http://127.0.0.1:${port}`, name);
-      row(`${kind}: a connection that made a call, ${FIRST_CALL_S + 1} s later`, kept, "open, second call OK", kept === "open, second call OK");
+      const kept = await callerOutlivesDeadline(
+        kind === "TLS" ? `https://127.0.0.1:${port}` : `http://127.0.0.1:${port}`,
+        name,
+      );
+      row(
+        `${kind}: a connection that made a call, ${FIRST_CALL_S + 1} s later`,
+        kept,
+        "open, second call OK",
+        kept === "open, second call OK",
+      );
       // TCP serves again once the idle ones are gone.
       const client = new LvmctlClient(
-        kind === "TLS" ? { server: `tcp://127.0.0.1:${port}`, tlsCa: join(dir, "server.pem"), timeoutMs: 5000 } : { server: `tcp://127.0.0.1:${port}`, insecure: true, timeoutMs: 5000 },
+        kind === "TLS"
+          ? { server: `tcp://127.0.0.1:${port}`, tlsCa: join(dir, "server.pem"), timeoutMs: 5000 }
+          : { server: `tcp://127.0.0.1:${port}`, insecure: true, timeoutMs: 5000 },
       );
       const after = await timed(client.volumes.getVolume({ name }));
       client.close();
@@ -260,10 +326,22 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
     };
     const idle = open();
     const busy = open();
-    const first = await call(idle.session, "/lvmctl.v1.VolumeService/GetVolume", GetVolumeRequest.encode({ volumeGroup: "", name }).finish());
+    const first = await call(
+      idle.session,
+      "/lvmctl.v1.VolumeService/GetVolume",
+      GetVolumeRequest.encode({ volumeGroup: "", name }).finish(),
+    );
     const idleSince = Date.now();
     // A Watch stays in flight for as long as the daemon runs.
-    busy.session.request({ ":method": "POST", ":path": "/grpc.health.v1.Health/Watch", "content-type": "application/grpc", te: "trailers" }).on("error", () => {}).end(grpcFrame(new Uint8Array()));
+    busy.session
+      .request({
+        ":method": "POST",
+        ":path": "/grpc.health.v1.Health/Watch",
+        "content-type": "application/grpc",
+        te: "trailers",
+      })
+      .on("error", () => {})
+      .end(grpcFrame(new Uint8Array()));
     // grpc-js checks idleness on a timer of the same period, so a connection goes within twice the timeout.
     await sleep(4000);
     const closedAfter = idle.closedAt() === undefined ? undefined : idle.closedAt()! - idleSince;
@@ -277,7 +355,12 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
       "GOAWAY, closed within 3 s",
       idle.goaway() && closedAfter !== undefined && closedAfter <= 3000,
     );
-    row("--idle-timeout 1: a connection with a Watch in flight, 4 s later", busyOpen ? "open" : "closed", "open", busyOpen);
+    row(
+      "--idle-timeout 1: a connection with a Watch in flight, 4 s later",
+      busyOpen ? "open" : "closed",
+      "open",
+      busyOpen,
+    );
     expect(idle.goaway() && closedAfter !== undefined && busyOpen).toBe(true);
   });
 
@@ -303,25 +386,42 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
   it(`${STALLED_SESSIONS} HTTP/2 sessions that never read, each asking ListVolumes of ${LIST_LVS} volumes ${3 * STREAM_CAP} times: RSS bounded, others served, memory back after (full run)`, async () => {
     // Full run: the default budgets. Quick run: smaller answers, so smaller budgets that they still overflow.
     const budgets = FULL ? [] : ["--response-buffer-per-connection", "2MiB", "--response-buffer-total", "16MiB"];
-    const d = await start(["--listen", "tcp://127.0.0.1:0", "--insecure", "--max-concurrent-streams", String(STREAM_CAP), ...budgets]);
+    const d = await start([
+      "--listen",
+      "tcp://127.0.0.1:0",
+      "--insecure",
+      "--max-concurrent-streams",
+      String(STREAM_CAP),
+      ...budgets,
+    ]);
     const { port } = tcpAddress(d);
     const pid = d.process.pid!;
     // One served listing first: the read cache holds the VG, as on a busy daemon.
     const listed = await d.client.volumes.listVolumes({ pageSize: LIST_LVS });
     expect(listed.volumes.length).toBe(LIST_LVS);
     const before = rssMiB(pid);
-    const body = grpcFrame(ListVolumesRequest.encode(ListVolumesRequest.fromPartial({ volumeGroup: vg.name, pageSize: LIST_LVS })).finish());
+    const body = grpcFrame(
+      ListVolumesRequest.encode(ListVolumesRequest.fromPartial({ volumeGroup: vg.name, pageSize: LIST_LVS })).finish(),
+    );
     const tally = { headers: 0, exhausted: 0, refused: 0, otherStatus: 0 };
     const sessions: ClientHttp2Session[] = [];
     const perSessionAnswered: number[] = [];
     for (let s = 0; s < STALLED_SESSIONS; s++) {
       // A zero receive window: the daemon may send headers but not one byte of any answer.
-      const session = h2connect(`http://127.0.0.1:${port}`, { settings: { initialWindowSize: 0 }, localAddress: `127.0.20.${s + 2}` } as never);
+      const session = h2connect(`http://127.0.0.1:${port}`, {
+        settings: { initialWindowSize: 0 },
+        localAddress: `127.0.20.${s + 2}`,
+      } as never);
       session.on("error", () => {});
       sessions.push(session);
       perSessionAnswered.push(0);
       for (let i = 0; i < 3 * STREAM_CAP; i++) {
-        const req = session.request({ ":method": "POST", ":path": "/lvmctl.v1.VolumeService/ListVolumes", "content-type": "application/grpc", te: "trailers" });
+        const req = session.request({
+          ":method": "POST",
+          ":path": "/lvmctl.v1.VolumeService/ListVolumes",
+          "content-type": "application/grpc",
+          te: "trailers",
+        });
         req.on("error", () => {});
         req.on("response", (headers) => {
           if (headers["grpc-status"] === undefined) {
@@ -359,26 +459,62 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
       "calls sent": STALLED_SESSIONS * 3 * STREAM_CAP,
       "answer stalled (headers only)": tally.headers,
       RESOURCE_EXHAUSTED: tally.exhausted,
-      "still queued in the clients": STALLED_SESSIONS * 3 * STREAM_CAP - tally.headers - tally.exhausted - tally.otherStatus,
+      "still queued in the clients":
+        STALLED_SESSIONS * 3 * STREAM_CAP - tally.headers - tally.exhausted - tally.otherStatus,
     });
     figures.row("daemon RSS", { when: "before", MiB: Math.round(before) });
     figures.row("daemon RSS", { when: `${STALLED_SESSIONS} stalled sessions (peak)`, MiB: Math.round(peak) });
-    row(`stalled sessions: streams a connection may open (--max-concurrent-streams ${STREAM_CAP})`, `SETTINGS_MAX_CONCURRENT_STREAMS ${advertised}`, String(STREAM_CAP), advertised === STREAM_CAP);
-    row("stalled sessions: unread answers held per connection", `${maxOpen} at most`, `≤ ${STREAM_CAP}`, maxOpen <= STREAM_CAP);
-    row(`stalled sessions: daemon RSS with ${STALLED_SESSIONS} sessions at the cap`, `${Math.round(peak)} MiB peak`, "≤ 300 MiB", peak <= 300);
-    row("stalled sessions: calls beyond the response budget", `${tally.exhausted} RESOURCE_EXHAUSTED, ${tally.otherStatus} other`, "> 0 RESOURCE_EXHAUSTED, 0 other", tally.exhausted > 0 && tally.otherStatus === 0);
-    row("stalled sessions: other clients (Unix ListVolumes, TCP GetVolume)", `${unix.code} ${Math.round(unix.ms)} ms, ${tcp.code} ${Math.round(tcp.ms)} ms`, "OK, OK", unix.code === "OK" && tcp.code === "OK");
+    row(
+      `stalled sessions: streams a connection may open (--max-concurrent-streams ${STREAM_CAP})`,
+      `SETTINGS_MAX_CONCURRENT_STREAMS ${advertised}`,
+      String(STREAM_CAP),
+      advertised === STREAM_CAP,
+    );
+    row(
+      "stalled sessions: unread answers held per connection",
+      `${maxOpen} at most`,
+      `≤ ${STREAM_CAP}`,
+      maxOpen <= STREAM_CAP,
+    );
+    row(
+      `stalled sessions: daemon RSS with ${STALLED_SESSIONS} sessions at the cap`,
+      `${Math.round(peak)} MiB peak`,
+      "≤ 300 MiB",
+      peak <= 300,
+    );
+    row(
+      "stalled sessions: calls beyond the response budget",
+      `${tally.exhausted} RESOURCE_EXHAUSTED, ${tally.otherStatus} other`,
+      "> 0 RESOURCE_EXHAUSTED, 0 other",
+      tally.exhausted > 0 && tally.otherStatus === 0,
+    );
+    row(
+      "stalled sessions: other clients (Unix ListVolumes, TCP GetVolume)",
+      `${unix.code} ${Math.round(unix.ms)} ms, ${tcp.code} ${Math.round(tcp.ms)} ms`,
+      "OK, OK",
+      unix.code === "OK" && tcp.code === "OK",
+    );
     for (const session of sessions) session.destroy();
     await sleep(1000);
     // Budget given back: the same big listing over TCP works again, several times over.
     const again = [];
     for (let i = 0; i < 5; i++) again.push(await timed(other.volumes.listVolumes({ pageSize: LIST_LVS })));
     other.close();
-    row("stalled sessions: after they close, big listings over TCP", again.map((a) => a.code).join(","), "OK,OK,OK,OK,OK", again.every((a) => a.code === "OK"));
+    row(
+      "stalled sessions: after they close, big listings over TCP",
+      again.map((a) => a.code).join(","),
+      "OK,OK,OK,OK,OK",
+      again.every((a) => a.code === "OK"),
+    );
     // Once the budget has drained, the daemon collects its garbage and logs what it still holds (heap in use + external).
     const reclaimed = await waitForLog(d, "memory of a drained burst given back", 15_000);
     const held = reclaimed ? Number(reclaimed.heapUsedMiB) + Number(reclaimed.externalMiB) : NaN;
-    row("stalled sessions: memory the daemon holds once they are gone (heap in use + external)", reclaimed ? `${held} MiB (RSS ${String(reclaimed.rssMiB)} MiB)` : "never logged", "≤ 32 MiB", held <= 32);
+    row(
+      "stalled sessions: memory the daemon holds once they are gone (heap in use + external)",
+      reclaimed ? `${held} MiB (RSS ${String(reclaimed.rssMiB)} MiB)` : "never logged",
+      "≤ 32 MiB",
+      held <= 32,
+    );
     // RSS follows as glibc trims its arenas: recorded, not judged (it depends on the allocator, not on what lvmctld holds).
     const settleS = scale(60, 2);
     const closed = Date.now();
@@ -388,7 +524,10 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
       afterRss = rssMiB(pid);
     }
     const tookS = Math.round((Date.now() - closed) / 1000);
-    figures.row("daemon RSS", { when: `sessions closed and memory collected, ${tookS} s later`, MiB: Math.round(afterRss) });
+    figures.row("daemon RSS", {
+      when: `sessions closed and memory collected, ${tookS} s later`,
+      MiB: Math.round(afterRss),
+    });
     expect(d.alive()).toBe(true);
     await d.stop();
     expect(figures.data.checks.filter((c) => c.name.startsWith("stalled sessions") && !c.ok)).toEqual([]);
@@ -399,14 +538,21 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
     const name = `lv${"0".repeat(String(LIST_LVS).length)}`;
     const client = new LvmctlClient({ server: d.server, timeoutMs: 120_000 });
     const started = performance.now();
-    const all = await Promise.all(Array.from({ length: CONCURRENT_GETS }, () => timed(client.volumes.getVolume({ name }))));
+    const all = await Promise.all(
+      Array.from({ length: CONCURRENT_GETS }, () => timed(client.volumes.getVolume({ name }))),
+    );
     const ms = performance.now() - started;
     client.close();
     const codes = new Map<string, number>();
     for (const a of all) codes.set(a.code, (codes.get(a.code) ?? 0) + 1);
     const probe = await timed(d.client.volumes.getVolume({ name }));
     const summary = [...codes].map(([c, n]) => `${n} ${c}`).join(", ");
-    row(`${CONCURRENT_GETS} concurrent GetVolume on one connection`, `${summary} in ${Math.round(ms)} ms; then ${probe.code}`, `${CONCURRENT_GETS} OK; then OK`, codes.get("OK") === CONCURRENT_GETS && probe.code === "OK");
+    row(
+      `${CONCURRENT_GETS} concurrent GetVolume on one connection`,
+      `${summary} in ${Math.round(ms)} ms; then ${probe.code}`,
+      `${CONCURRENT_GETS} OK; then OK`,
+      codes.get("OK") === CONCURRENT_GETS && probe.code === "OK",
+    );
     await d.stop();
     expect(codes.get("OK")).toBe(CONCURRENT_GETS);
   });
@@ -418,7 +564,9 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
     function watch(server: string): { seen: string[]; ended: Promise<string> } {
       const client = new HealthClient(server, credentials.createInsecure());
       const seen: string[] = [];
-      const stream = (client as unknown as { Watch(req: object): ClientReadableStream<{ status: string }> }).Watch({ service: "" });
+      const stream = (client as unknown as { Watch(req: object): ClientReadableStream<{ status: string }> }).Watch({
+        service: "",
+      });
       stream.on("data", (m: { status: string }) => seen.push(m.status));
       const ended = new Promise<string>((resolve) => {
         stream.on("status", (s) => {
@@ -432,9 +580,17 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
 
     /** An HTTP/2 session with a ListVolumes whose answer it never reads: a call that cannot finish. */
     function stalledCall(socketPath: string): ClientHttp2Session {
-      const session = h2connect("http://localhost", { createConnection: () => connect(socketPath), settings: { initialWindowSize: 0 } } as never);
+      const session = h2connect("http://localhost", {
+        createConnection: () => connect(socketPath),
+        settings: { initialWindowSize: 0 },
+      } as never);
       session.on("error", () => {});
-      const req = session.request({ ":method": "POST", ":path": "/lvmctl.v1.VolumeService/ListVolumes", "content-type": "application/grpc", te: "trailers" });
+      const req = session.request({
+        ":method": "POST",
+        ":path": "/lvmctl.v1.VolumeService/ListVolumes",
+        "content-type": "application/grpc",
+        te: "trailers",
+      });
       req.on("error", () => {});
       req.end(grpcFrame(ListVolumesRequest.encode(ListVolumesRequest.fromPartial({ pageSize: LIST_LVS })).finish()));
       return session;
@@ -450,8 +606,18 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
       const ms = Date.now() - started;
       const end = await Promise.race([w.ended, sleep(2000).then(() => "still open")]);
       await d.stop();
-      row("SIGTERM with an open Watch: exit", `${ms} ms, code ${code}`, `< ${GRACE_S * 1000} ms, code 0`, ms < GRACE_S * 1000 && code === 0);
-      row("SIGTERM with an open Watch: what the watcher saw", `${w.seen.join(" → ")}; stream ${end}`, "SERVING → NOT_SERVING; stream OK", w.seen.join(",") === "SERVING,NOT_SERVING" && end === "OK");
+      row(
+        "SIGTERM with an open Watch: exit",
+        `${ms} ms, code ${code}`,
+        `< ${GRACE_S * 1000} ms, code 0`,
+        ms < GRACE_S * 1000 && code === 0,
+      );
+      row(
+        "SIGTERM with an open Watch: what the watcher saw",
+        `${w.seen.join(" → ")}; stream ${end}`,
+        "SERVING → NOT_SERVING; stream OK",
+        w.seen.join(",") === "SERVING,NOT_SERVING" && end === "OK",
+      );
       expect(ms).toBeLessThan(GRACE_S * 1000);
       expect(w.seen).toEqual(["SERVING", "NOT_SERVING"]);
     });
@@ -459,10 +625,22 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
     it("SIGTERM during a slow mutation: the connection is closed after the grace period, the lvcreate is not killed and the process waits for it", async () => {
       const control = join(dir, "control.json");
       const slowMs = (GRACE_S + 2) * 1000;
-      writeFileSync(control, JSON.stringify({ rules: [{ id: "slow", command: "lvcreate", fault: "hang", ms: slowMs }] }));
+      writeFileSync(
+        control,
+        JSON.stringify({ rules: [{ id: "slow", command: "lvcreate", fault: "hang", ms: slowMs }] }),
+      );
       process.env.LVMCTL_FAKE_LVM_CONTROL = control;
       try {
-        const d = await start(["--shutdown-grace", String(GRACE_S), "--lvm-binary", FAKE_LVM, "--lvm-shell", "off", "--command-timeout", "600"]);
+        const d = await start([
+          "--shutdown-grace",
+          String(GRACE_S),
+          "--lvm-binary",
+          FAKE_LVM,
+          "--lvm-shell",
+          "off",
+          "--command-timeout",
+          "600",
+        ]);
         const create = timed(d.client.volumes.createVolume({ name: "drain0", sizeBytes: 4n * 1024n * 1024n }));
         await sleep(500);
         const started = Date.now();
@@ -474,8 +652,18 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
         const exitMs = Date.now() - started;
         await d.stop();
         const made = vg.lvNames().includes("drain0");
-        row("SIGTERM during a slow lvcreate: the client's call", `${answer.code} after ${answeredMs} ms`, `cut at the grace period (${GRACE_S * 1000} ms)`, answer.code !== "OK" && answeredMs < GRACE_S * 1000 + 1500);
-        row("SIGTERM during a slow lvcreate: the process", `exit ${code} after ${exitMs} ms; LV ${made ? "made" : "missing"}`, `waits for lvcreate (≥ ${slowMs - 500} ms), exit 0; LV made`, code === 0 && exitMs >= slowMs - 500 && made);
+        row(
+          "SIGTERM during a slow lvcreate: the client's call",
+          `${answer.code} after ${answeredMs} ms`,
+          `cut at the grace period (${GRACE_S * 1000} ms)`,
+          answer.code !== "OK" && answeredMs < GRACE_S * 1000 + 1500,
+        );
+        row(
+          "SIGTERM during a slow lvcreate: the process",
+          `exit ${code} after ${exitMs} ms; LV ${made ? "made" : "missing"}`,
+          `waits for lvcreate (≥ ${slowMs - 500} ms), exit 0; LV made`,
+          code === 0 && exitMs >= slowMs - 500 && made,
+        );
         expect(answer.code).not.toBe("OK");
         expect(code).toBe(0);
         expect(made).toBe(true);
@@ -497,7 +685,14 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
       // A restart: B binds the path as soon as A's socket file is gone, while A still drains.
       while (existsSync(socketPath) && Date.now() - started < 5000) await sleep(20);
       const goneMs = Date.now() - started;
-      const args = [DAEMON_JS, "--listen", `unix://${socketPath}`, "--volume-group", vg.name, ...(METADATA_ONLY ? ["--metadata-only"] : [])];
+      const args = [
+        DAEMON_JS,
+        "--listen",
+        `unix://${socketPath}`,
+        "--volume-group",
+        vg.name,
+        ...(METADATA_ONLY ? ["--metadata-only"] : []),
+      ];
       const b = spawn(process.execPath, args, { stdio: "ignore" });
       try {
         let bServing = false;
@@ -510,11 +705,30 @@ describe.skipIf(SKIP_ROOT_TESTS)("transport", () => {
         const aMs = Date.now() - started;
         session.destroy();
         const stillThere = existsSync(socketPath) && statSync(socketPath).ino === bInode;
-        const bAnswers = await timed(new LvmctlClient({ server: `unix://${socketPath}`, timeoutMs: 5000 }).volumes.getVolume({ name: `lv${"0".repeat(String(LIST_LVS).length)}` }));
+        const bAnswers = await timed(
+          new LvmctlClient({ server: `unix://${socketPath}`, timeoutMs: 5000 }).volumes.getVolume({
+            name: `lv${"0".repeat(String(LIST_LVS).length)}`,
+          }),
+        );
         row("SIGTERM: A's socket file removed", `after ${goneMs} ms`, "at once (< 1000 ms)", goneMs < 1000);
-        row("SIGTERM with a call that cannot finish: A exits", `${aMs} ms, code ${code}`, `${GRACE_S * 1000}–${GRACE_S * 1000 + 2000} ms, code 0`, code === 0 && aMs >= GRACE_S * 1000 - 200 && aMs <= GRACE_S * 1000 + 2000);
-        row("daemon B, started on A's path while A drained, after A exits", `${bServing ? "was SERVING" : "never SERVING"}; socket ${stillThere ? "still B's" : "GONE"}; GetVolume ${bAnswers.code}`, "SERVING; socket still B's; GetVolume OK", bServing && stillThere && bAnswers.code === "OK");
-        row("Watch during a forced shutdown", `${w.seen.join(" → ")}`, "SERVING → NOT_SERVING", w.seen.join(",") === "SERVING,NOT_SERVING");
+        row(
+          "SIGTERM with a call that cannot finish: A exits",
+          `${aMs} ms, code ${code}`,
+          `${GRACE_S * 1000}–${GRACE_S * 1000 + 2000} ms, code 0`,
+          code === 0 && aMs >= GRACE_S * 1000 - 200 && aMs <= GRACE_S * 1000 + 2000,
+        );
+        row(
+          "daemon B, started on A's path while A drained, after A exits",
+          `${bServing ? "was SERVING" : "never SERVING"}; socket ${stillThere ? "still B's" : "GONE"}; GetVolume ${bAnswers.code}`,
+          "SERVING; socket still B's; GetVolume OK",
+          bServing && stillThere && bAnswers.code === "OK",
+        );
+        row(
+          "Watch during a forced shutdown",
+          `${w.seen.join(" → ")}`,
+          "SERVING → NOT_SERVING",
+          w.seen.join(",") === "SERVING,NOT_SERVING",
+        );
         expect(code).toBe(0);
         expect(stillThere && bAnswers.code === "OK").toBe(true);
       } finally {

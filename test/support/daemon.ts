@@ -25,13 +25,22 @@ export interface RunningDaemon {
  * Starts lvmctld and waits until its overall health reaches `waitFor` (SERVING unless a test expects otherwise).
  * `wrapper` runs before node and execs it, e.g. ["prlimit", "--nofile=1024:1024"].
  */
-export async function startDaemon(volumeGroups: string[], extraArgs: string[] = [], waitFor = "SERVING", wrapper: string[] = []): Promise<RunningDaemon> {
+export async function startDaemon(
+  volumeGroups: string[],
+  extraArgs: string[] = [],
+  waitFor = "SERVING",
+  wrapper: string[] = [],
+): Promise<RunningDaemon> {
   const dir = mkdtempSync(join(tmpdir(), "lvmctld-"));
   const socket = join(dir, "lvmctld.sock");
   const server = `unix://${socket}`;
   const args = [DAEMON_JS, "--listen", server, ...volumeGroups.flatMap((vg) => ["--volume-group", vg]), ...extraArgs];
   if (METADATA_ONLY) args.push("--metadata-only");
-  const child = spawn(wrapper[0] ?? process.execPath, wrapper.length > 0 ? [...wrapper.slice(1), process.execPath, ...args] : args, { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    wrapper[0] ?? process.execPath,
+    wrapper.length > 0 ? [...wrapper.slice(1), process.execPath, ...args] : args,
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));

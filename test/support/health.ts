@@ -4,11 +4,19 @@ import { loadSync } from "@grpc/proto-loader";
 import { protoPath } from "grpc-health-check";
 
 type HealthClient = Client & {
-  check(req: { service: string }, opts: { deadline: Date }, cb: (err: ServiceError | null, res: { status: string }) => void): void;
+  check(
+    req: { service: string },
+    opts: { deadline: Date },
+    cb: (err: ServiceError | null, res: { status: string }) => void,
+  ): void;
 };
 
 const pkg = loadPackageDefinition(loadSync(protoPath, { enums: String })) as unknown as {
-  grpc: { health: { v1: { Health: new (target: string, creds: ReturnType<typeof credentials.createInsecure>) => HealthClient } } };
+  grpc: {
+    health: {
+      v1: { Health: new (target: string, creds: ReturnType<typeof credentials.createInsecure>) => HealthClient };
+    };
+  };
 };
 
 export function checkHealth(server: string, service = ""): Promise<string> {

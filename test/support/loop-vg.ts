@@ -39,7 +39,17 @@ export function createLoopVg(prefix: string, sizeMiB = 256, extentSize = "4m"): 
   lvm(["pvcreate", "-q", device]);
   lvm(["vgcreate", "-q", "--physicalextentsize", extentSize, name, device]);
   const lvs = () => {
-    const out = lvm(["lvs", "--reportformat", "json", "--units", "b", "--nosuffix", "-o", "lv_name,lv_tags,lv_size", name]);
+    const out = lvm([
+      "lvs",
+      "--reportformat",
+      "json",
+      "--units",
+      "b",
+      "--nosuffix",
+      "-o",
+      "lv_name,lv_tags,lv_size",
+      name,
+    ]);
     const rows = JSON.parse(out).report[0].lv as Array<Record<string, string>>;
     return rows.map((r) => ({ name: r.lv_name, tags: r.lv_tags, size: BigInt(r.lv_size) }));
   };
@@ -47,7 +57,10 @@ export function createLoopVg(prefix: string, sizeMiB = 256, extentSize = "4m"): 
     name,
     device,
     lvs,
-    lvNames: () => lvs().map((l) => l.name).sort(),
+    lvNames: () =>
+      lvs()
+        .map((l) => l.name)
+        .sort(),
     destroy() {
       try {
         lvm(["vgremove", "-q", "-f", name]);

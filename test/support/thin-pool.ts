@@ -18,7 +18,9 @@ function lvBlock(text: string, lv: string): string {
 
 /** A fresh LVM uuid: 32 characters grouped 6-4-4-4-4-4-6, as lvm writes them. */
 function lvmUuid(): string {
-  return randomBytes(16).toString("hex").replace(/^(.{6})(.{4})(.{4})(.{4})(.{4})(.{4})(.{6})$/, "$1-$2-$3-$4-$5-$6-$7");
+  return randomBytes(16)
+    .toString("hex")
+    .replace(/^(.{6})(.{4})(.{4})(.{4})(.{4})(.{4})(.{6})$/, "$1-$2-$3-$4-$5-$6-$7");
 }
 
 export function createMetadataOnlyThinPool(vg: string, pool: string, dataMiB = 16): void {
@@ -33,7 +35,10 @@ export function createMetadataOnlyThinPool(vg: string, pool: string, dataMiB = 1
     let text = readFileSync(file, "utf8");
     const extents = /extent_count = (\d+)/.exec(lvBlock(text, data))?.[1];
     if (!extents) throw new Error("no extent_count for the pool's data LV");
-    for (const [from, to] of [[data, `${pool}_tdata`], [meta, `${pool}_tmeta`]]) {
+    for (const [from, to] of [
+      [data, `${pool}_tdata`],
+      [meta, `${pool}_tmeta`],
+    ]) {
       const block = lvBlock(text, from);
       text = text.replace(block, block.replace(`\t\t${from} {`, `\t\t${to} {`).replace(', "VISIBLE"]', "]"));
     }

@@ -3,7 +3,14 @@
 // never a snapshot origin, a pool, a thin volume or a snapshot), and how it
 // recovers when a re-read fails or disagrees.
 import { describe, expect, it } from "vitest";
-import { dmPrefix, LvCache, type CacheSource, type LvReport, type MutationEffect, type VgReport } from "../../src/server/lvm/cache.js";
+import {
+  dmPrefix,
+  LvCache,
+  type CacheSource,
+  type LvReport,
+  type MutationEffect,
+  type VgReport,
+} from "../../src/server/lvm/cache.js";
 import type { LogicalVolume, VolumeGroupInfo } from "../../src/server/lvm/model.js";
 
 const MiB = 1024n * 1024n;
@@ -20,7 +27,16 @@ class ScriptedLvm implements CacheSource {
   skewNextNamedRead = false;
 
   info(): VolumeGroupInfo {
-    return { name: "vg", uuid: "U", sizeBytes: 200n * MiB, freeBytes: this.free, extentSizeBytes: 4n * MiB, pvCount: 1, lvCount: this.lvs.size, seqno: this.seqno };
+    return {
+      name: "vg",
+      uuid: "U",
+      sizeBytes: 200n * MiB,
+      freeBytes: this.free,
+      extentSizeBytes: 4n * MiB,
+      pvCount: 1,
+      lvCount: this.lvs.size,
+      seqno: this.seqno,
+    };
   }
 
   async vgReport(): Promise<VgReport> {
@@ -34,7 +50,9 @@ class ScriptedLvm implements CacheSource {
       this.failNextNamedRead = false;
       throw new Error("lvs failed");
     }
-    const rows = [...this.lvs.values()].filter((lv) => !names || names.includes(lv.name)).map((lv) => ({ ...lv, tags: [...lv.tags] }));
+    const rows = [...this.lvs.values()]
+      .filter((lv) => !names || names.includes(lv.name))
+      .map((lv) => ({ ...lv, tags: [...lv.tags] }));
     if (rows.length === 0) return { lvs: [] };
     let seqno = this.seqno;
     if (names && this.skewNextNamedRead) {
@@ -51,8 +69,20 @@ class ScriptedLvm implements CacheSource {
     const size = extra.sizeBytes ?? 4n * MiB;
     this.free -= size;
     this.lvs.set(name, {
-      name, vgName: "vg", uuid: `uuid-${name}`, sizeBytes: size, attr: "-wi-------", layout: ["linear"], pool: "", origin: "", path: `/dev/vg/${name}`,
-      tags: [], createTime: "2026-01-01T00:00:00+00:00", dataPercent: undefined, metadataPercent: undefined, ...extra,
+      name,
+      vgName: "vg",
+      uuid: `uuid-${name}`,
+      sizeBytes: size,
+      attr: "-wi-------",
+      layout: ["linear"],
+      pool: "",
+      origin: "",
+      path: `/dev/vg/${name}`,
+      tags: [],
+      createTime: "2026-01-01T00:00:00+00:00",
+      dataPercent: undefined,
+      metadataPercent: undefined,
+      ...extra,
     });
   }
 
@@ -112,15 +142,24 @@ describe("patching in place only what is plain", () => {
   // Each of these changes other rows or VG fields in ways the patch cannot compute.
   const notPlain: Array<[string, (lvm: ScriptedLvm) => void]> = [
     ["a snapshot origin", (lvm) => lvm.add("snap", { origin: "a", attr: "swi-------" })],
-    ["a thin pool", (lvm) => {
-      lvm.lvs.get("a")!.layout = ["thin", "pool"];
-      lvm.add("thin", { layout: ["thin", "sparse"], pool: "a", attr: "Vwi---tz--" });
-    }],
-    ["a thick snapshot", (lvm) => {
-      lvm.lvs.get("a")!.attr = "swi-------";
-      lvm.lvs.get("a")!.origin = "b";
-    }],
-    ["a thin volume", (lvm) => Object.assign(lvm.lvs.get("a")!, { layout: ["thin", "sparse"], pool: "pool", attr: "Vwi---tz--" })],
+    [
+      "a thin pool",
+      (lvm) => {
+        lvm.lvs.get("a")!.layout = ["thin", "pool"];
+        lvm.add("thin", { layout: ["thin", "sparse"], pool: "a", attr: "Vwi---tz--" });
+      },
+    ],
+    [
+      "a thick snapshot",
+      (lvm) => {
+        lvm.lvs.get("a")!.attr = "swi-------";
+        lvm.lvs.get("a")!.origin = "b";
+      },
+    ],
+    [
+      "a thin volume",
+      (lvm) => Object.assign(lvm.lvs.get("a")!, { layout: ["thin", "sparse"], pool: "pool", attr: "Vwi---tz--" }),
+    ],
     ["a thin snapshot", (lvm) => Object.assign(lvm.lvs.get("a")!, { origin: "b" })],
     ["an LV of two layouts", (lvm) => Object.assign(lvm.lvs.get("a")!, { layout: ["linear", "striped"] })],
     ["a striped LV", (lvm) => Object.assign(lvm.lvs.get("a")!, { layout: ["striped"] })],

@@ -16,7 +16,16 @@ class FakeLvm implements CacheSource {
   diskReadable = true;
 
   info(): VolumeGroupInfo {
-    return { name: "vg", uuid: "U", sizeBytes: 200n * MiB, freeBytes: this.free, extentSizeBytes: 4n * MiB, pvCount: 1, lvCount: this.lvs.size, seqno: this.seqno };
+    return {
+      name: "vg",
+      uuid: "U",
+      sizeBytes: 200n * MiB,
+      freeBytes: this.free,
+      extentSizeBytes: 4n * MiB,
+      pvCount: 1,
+      lvCount: this.lvs.size,
+      seqno: this.seqno,
+    };
   }
 
   async vgReport(): Promise<VgReport> {
@@ -43,8 +52,20 @@ class FakeLvm implements CacheSource {
     this.seqno++;
     this.free -= size;
     this.lvs.set(name, {
-      name, vgName: "vg", uuid: `uuid-${name}-${this.seqno}`, sizeBytes: size, attr: "-wi-------", layout: ["linear"], pool: "", origin: "",
-      path: `/dev/vg/${name}`, tags: [], createTime: "2026-01-01T00:00:00+00:00", dataPercent: undefined, metadataPercent: undefined, ...extra,
+      name,
+      vgName: "vg",
+      uuid: `uuid-${name}-${this.seqno}`,
+      sizeBytes: size,
+      attr: "-wi-------",
+      layout: ["linear"],
+      pool: "",
+      origin: "",
+      path: `/dev/vg/${name}`,
+      tags: [],
+      createTime: "2026-01-01T00:00:00+00:00",
+      dataPercent: undefined,
+      metadataPercent: undefined,
+      ...extra,
     });
   }
 
@@ -209,7 +230,12 @@ describe("LvCache", () => {
     const realNow = Date.now;
     Date.now = () => now;
     try {
-      const cache = new LvCache(lvm, { metadataOnly: false, diskSeqno: lvm.diskSeqno, mapperEntries: async () => mapper, dmStateTtlMs: 1000 });
+      const cache = new LvCache(lvm, {
+        metadataOnly: false,
+        diskSeqno: lvm.diskSeqno,
+        mapperEntries: async () => mapper,
+        dmStateTtlMs: 1000,
+      });
       lvm.create("a");
       await cache.lvs("vg");
       lvm.calls.length = 0;
@@ -248,7 +274,11 @@ describe("metadata area parsing", () => {
   });
 
   it("reads name, id and seqno from the start of the metadata text", () => {
-    expect(parseMetadataPrefix('vg0 {\nid = "AbCdEf-1234"\nseqno = 42\nformat = "lvm2"\n')).toEqual({ vgName: "vg0", vgUuid: "AbCdEf-1234", seqno: 42 });
+    expect(parseMetadataPrefix('vg0 {\nid = "AbCdEf-1234"\nseqno = 42\nformat = "lvm2"\n')).toEqual({
+      vgName: "vg0",
+      vgUuid: "AbCdEf-1234",
+      seqno: 42,
+    });
     expect(parseMetadataPrefix("garbage")).toBeUndefined();
   });
 });

@@ -10,17 +10,18 @@ import { classifyLvmError, errorLines, firstErrorLine } from "../../src/server/l
 
 const stderr = (name: string) => readFileSync(new URL(`../fixtures/lvm/stderr/${name}.txt`, import.meta.url), "utf8");
 const WARN = "  WARNING: Activation disabled. No device-mapper interaction will be attempted.\n";
-const failed = (text: string, exitCode = 5, argv = ["lvm", "lvcreate"]) => new CommandError(argv, "exit", exitCode, text, "", "x");
+const failed = (text: string, exitCode = 5, argv = ["lvm", "lvcreate"]) =>
+  new CommandError(argv, "exit", exitCode, text, "", "x");
 
 describe("the wording each pattern stands for", () => {
   it.each([
     ["Lock for VG vg0 is held by another host.", "UNAVAILABLE"],
     ["Global lock from lvmlockd failed.", "UNAVAILABLE"],
     ["Unable to obtain lock on vg0.", "UNAVAILABLE"],
-    ["Volume group \"vg0\" has insufficient free extents (3): 4 required.", "RESOURCE_EXHAUSTED"],
+    ['Volume group "vg0" has insufficient free extents (3): 4 required.', "RESOURCE_EXHAUSTED"],
     ["Insufficient suitable allocatable extents for logical volume lv0: 8 more required", "RESOURCE_EXHAUSTED"],
     ["Not enough free space on the physical volumes.", "RESOURCE_EXHAUSTED"],
-    ["No free extents on physical volume \"/dev/loop0\"", "RESOURCE_EXHAUSTED"],
+    ['No free extents on physical volume "/dev/loop0"', "RESOURCE_EXHAUSTED"],
     ["Failed to find thin pool vg0/tp.", "NOT_FOUND"],
     ["Logical volume vg0/lv0 in use.", "FAILED_PRECONDITION"],
     ["Logical volume vg0/lv0 is open.", "FAILED_PRECONDITION"],
@@ -58,10 +59,14 @@ describe("the wording each pattern stands for", () => {
 
 describe("what is not an error line", () => {
   it("drops warnings and notices only at the start of a line", () => {
-    expect(errorLines("  WARNING: x\n  Failed: WARNING: y\n\n  File descriptor 9 (/dev/null) leaked on lvs invocation.\n  Consider pruning vg0 metadata\n")).toEqual([
-      "Failed: WARNING: y",
-    ]);
-    expect(firstErrorLine("  WARNING: first\n  Operation failed (WARNING: see above)\n")).toBe("Operation failed (WARNING: see above)");
+    expect(
+      errorLines(
+        "  WARNING: x\n  Failed: WARNING: y\n\n  File descriptor 9 (/dev/null) leaked on lvs invocation.\n  Consider pruning vg0 metadata\n",
+      ),
+    ).toEqual(["Failed: WARNING: y"]);
+    expect(firstErrorLine("  WARNING: first\n  Operation failed (WARNING: see above)\n")).toBe(
+      "Operation failed (WARNING: see above)",
+    );
   });
 
   it("falls back to the first non-empty line, or nothing", () => {
@@ -74,13 +79,33 @@ describe("what is not an error line", () => {
 describe("failures other than a failed command", () => {
   it("names the command in every message and keeps the cause", () => {
     const cases: Array<[CommandError, string, string]> = [
-      [new CommandError(["lvm", "lvcreate"], "timeout", undefined, "", "", "x"), "UNAVAILABLE", "lvm lvcreate did not answer in time"],
-      [new CommandError(["lvm", "lvremove"], "signal", undefined, "", "", "killed by SIGSEGV"), "INTERNAL", "lvm lvremove crashed (lvm lvremove: killed by SIGSEGV)"],
-      [new CommandError(["/sbin/lvm", "lvs"], "spawn", undefined, "", "", "ENOENT"), "UNAVAILABLE", "cannot run /sbin/lvm: is lvm2 installed?"],
+      [
+        new CommandError(["lvm", "lvcreate"], "timeout", undefined, "", "", "x"),
+        "UNAVAILABLE",
+        "lvm lvcreate did not answer in time",
+      ],
+      [
+        new CommandError(["lvm", "lvremove"], "signal", undefined, "", "", "killed by SIGSEGV"),
+        "INTERNAL",
+        "lvm lvremove crashed (lvm lvremove: killed by SIGSEGV)",
+      ],
+      [
+        new CommandError(["/sbin/lvm", "lvs"], "spawn", undefined, "", "", "ENOENT"),
+        "UNAVAILABLE",
+        "cannot run /sbin/lvm: is lvm2 installed?",
+      ],
       [new CommandError(["lvm", "lvs"], "cancelled", undefined, "", "", "x"), "CANCELLED", "request cancelled"],
-      [failed("  Some new lvm message nobody classified.\n", 5, ["lvm", "vgs"]), "INTERNAL", "lvm vgs failed with exit code 5"],
+      [
+        failed("  Some new lvm message nobody classified.\n", 5, ["lvm", "vgs"]),
+        "INTERNAL",
+        "lvm vgs failed with exit code 5",
+      ],
       [failed(`${WARN}  Volume group "vg0" not found\n`, 3), "INTERNAL", "lvm lvcreate failed with exit code 3"],
-      [failed(stderr("no-device-mapper"), 3), "UNAVAILABLE", "device-mapper is not available on this host (run lvmctld with --metadata-only)"],
+      [
+        failed(stderr("no-device-mapper"), 3),
+        "UNAVAILABLE",
+        "device-mapper is not available on this host (run lvmctld with --metadata-only)",
+      ],
     ];
     for (const [cause, code, message] of cases) {
       const err = classifyLvmError(cause);
@@ -90,7 +115,8 @@ describe("failures other than a failed command", () => {
   });
 
   it("reads without a command name, too", () => {
-    const bare = (failure: CommandError["failure"], running?: Promise<void>) => classifyLvmError(new CommandError(["lvm"], failure, 5, "", "", "x", running)).message;
+    const bare = (failure: CommandError["failure"], running?: Promise<void>) =>
+      classifyLvmError(new CommandError(["lvm"], failure, 5, "", "", "x", running)).message;
     expect(bare("timeout")).toBe("lvm  did not answer in time");
     expect(bare("timeout", new Promise<void>(() => undefined))).toMatch(/^lvm {2}did not finish in time;/);
     expect(bare("signal")).toBe("lvm  crashed (lvm : x)");
@@ -106,7 +132,9 @@ describe("failures other than a failed command", () => {
       "lvm lvcreate did not finish in time; it is still running (never killed) and changes to its volume group wait for it",
     ]);
     expect(stillRunning(err)).toBe(running);
-    expect(stillRunning(classifyLvmError(new CommandError(["lvm", "lvcreate"], "timeout", undefined, "", "", "x")))).toBeUndefined();
+    expect(
+      stillRunning(classifyLvmError(new CommandError(["lvm", "lvcreate"], "timeout", undefined, "", "", "x"))),
+    ).toBeUndefined();
   });
 
   it("wraps anything else as INTERNAL with it as the cause", () => {

@@ -38,7 +38,9 @@ describe("classifyLvmError", () => {
   it("says the VG's metadata area is full (RESOURCE_EXHAUSTED), not INTERNAL", () => {
     const err = classifyLvmError(failed(stderr("metadata-area-full")));
     expect(err.code).toBe("RESOURCE_EXHAUSTED");
-    expect(err.message).toMatch(/^the metadata area of volume group "h2capvg" is full \(it holds at most 521472 bytes of metadata\)/);
+    expect(err.message).toMatch(
+      /^the metadata area of volume group "h2capvg" is full \(it holds at most 521472 bytes of metadata\)/,
+    );
   });
 
   it("reads the error lines, not the warnings: an over-provisioned thin create that fails for another reason is not RESOURCE_EXHAUSTED", () => {
@@ -82,10 +84,17 @@ describe("classifyLvmError", () => {
 
 describe("firstErrorLine", () => {
   it("skips warnings and fd-leak notices", () => {
-    expect(firstErrorLine("  WARNING: x\nFile descriptor 9 (/dev/null) leaked on lvs invocation.\n  Real error.\n")).toBe("Real error.");
+    expect(
+      firstErrorLine("  WARNING: x\nFile descriptor 9 (/dev/null) leaked on lvs invocation.\n  Real error.\n"),
+    ).toBe("Real error.");
   });
   it("skips lvm's archive pruning hint", () => {
-    expect(firstErrorLine("  Consider pruning vg0 VG archive with more then 741 MiB in 2066 files (check archiving is needed in lvm.conf).\n  Failed to write VG vg0.\n")).toBe("Failed to write VG vg0.");
+    expect(
+      firstErrorLine(
+        "  Consider pruning vg0 VG archive with more then 741 MiB in 2066 files (check archiving is needed in lvm.conf).\n  Failed to write VG vg0.\n",
+      ),
+    ).toBe("Failed to write VG vg0.");
   });
-  it("falls back to the first line when all are warnings", () => expect(firstErrorLine("  WARNING: only\n")).toBe("WARNING: only"));
+  it("falls back to the first line when all are warnings", () =>
+    expect(firstErrorLine("  WARNING: only\n")).toBe("WARNING: only"));
 });

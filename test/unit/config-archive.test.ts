@@ -11,6 +11,8 @@ describe("--lvm-archive-retain", () => {
   });
 
   it.each(["0", "-1", "2.5", "ten", ""])("refuses %j", (value) => {
-    expect(() => parse("--lvm-archive-retain", value)).toThrow(`--lvm-archive-retain ${value}: expected a whole number of at least 1`);
+    expect(() => parse("--lvm-archive-retain", value)).toThrow(
+      `--lvm-archive-retain ${value}: expected a whole number of at least 1`,
+    );
   });
 });

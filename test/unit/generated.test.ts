@@ -8,7 +8,9 @@ const root = new URL("../..", import.meta.url).pathname;
 
 describe("generated code and metadata", () => {
   it("src/gen is up to date with proto/", () => {
-    expect(() => execFileSync(process.execPath, ["scripts/gen.mjs", "--check"], { cwd: root, stdio: "pipe" })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ["scripts/gen.mjs", "--check"], { cwd: root, stdio: "pipe" }),
+    ).not.toThrow();
   });
   it("VERSION matches package.json", () => {
     expect(VERSION).toBe(JSON.parse(readFileSync(`${root}/package.json`, "utf8")).version);

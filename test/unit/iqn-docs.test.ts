@@ -6,7 +6,10 @@ import { encodeName } from "../../src/server/lio/names.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const readme = readFileSync(`${ROOT}README.md`, "utf8");
-const iscsiSection = readme.slice(readme.indexOf("## iSCSI exports"), readme.indexOf("\n## ", readme.indexOf("## iSCSI exports") + 1));
+const iscsiSection = readme.slice(
+  readme.indexOf("## iSCSI exports"),
+  readme.indexOf("\n## ", readme.indexOf("## iSCSI exports") + 1),
+);
 const proto = readFileSync(`${ROOT}proto/lvmctl/v1/export.proto`, "utf8");
 const targetIqnComment = /((?:\s*\/\/.*\n)+)\s*string target_iqn = /.exec(proto)?.[1] ?? "";
 
@@ -14,7 +17,10 @@ const examples = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].
 
 describe.each([
   ["README (iSCSI exports)", examples(iscsiSection, /`([A-Za-z0-9+_.-]+)` → `([a-z0-9.-]+)`/g)],
-  ["export.proto (Export.target_iqn)", examples(targetIqnComment.replace(/\s*\/\/\s*/g, " "), /"([A-Za-z0-9+_.-]+)" -> "([a-z0-9.-]+)"/g)],
+  [
+    "export.proto (Export.target_iqn)",
+    examples(targetIqnComment.replace(/\s*\/\/\s*/g, " "), /"([A-Za-z0-9+_.-]+)" -> "([a-z0-9.-]+)"/g),
+  ],
 ])("%s", (_doc, pairs) => {
   it("gives examples, one with '.' in the name", () => {
     expect(pairs.length).toBeGreaterThan(0);

@@ -27,7 +27,10 @@ describe("CHAP host key file", () => {
   it("refuses a key of the wrong size or mode, naming the file", async () => {
     const file = join(dir, "chap.key");
     await writeFile(file, Buffer.alloc(31), { mode: 0o600 });
-    await expect(new ChapKey(file).get(true)).rejects.toMatchObject({ code: "FAILED_PRECONDITION", message: `CHAP key file ${file} must hold 32 bytes` });
+    await expect(new ChapKey(file).get(true)).rejects.toMatchObject({
+      code: "FAILED_PRECONDITION",
+      message: `CHAP key file ${file} must hold 32 bytes`,
+    });
     await rm(file);
     await writeFile(file, Buffer.alloc(32), { mode: 0o640 });
     await expect(new ChapKey(file).get(true)).rejects.toMatchObject({
@@ -39,15 +42,22 @@ describe("CHAP host key file", () => {
   it("refuses a directory where the key should be", async () => {
     const file = join(dir, "chap.key");
     await mkdir(file, { mode: 0o700 });
-    await expect(new ChapKey(file).get(true)).rejects.toMatchObject({ code: "FAILED_PRECONDITION", message: /must be a regular file/ });
+    await expect(new ChapKey(file).get(true)).rejects.toMatchObject({
+      code: "FAILED_PRECONDITION",
+      message: /must be a regular file/,
+    });
   });
 
   it.skipIf(SKIP_ROOT_TESTS)("refuses a key owned by another user", async () => {
-    if (process.getuid?.() !== 0) throw new Error("this test needs root (chown); set LVMCTL_SKIP_ROOT_TESTS=1 to skip it explicitly");
+    if (process.getuid?.() !== 0)
+      throw new Error("this test needs root (chown); set LVMCTL_SKIP_ROOT_TESTS=1 to skip it explicitly");
     const file = join(dir, "chap.key");
     await writeFile(file, Buffer.alloc(32), { mode: 0o600 });
     await chown(file, 65534, 65534);
-    await expect(new ChapKey(file).get(true)).rejects.toMatchObject({ code: "FAILED_PRECONDITION", message: /owned by lvmctld's user/ });
+    await expect(new ChapKey(file).get(true)).rejects.toMatchObject({
+      code: "FAILED_PRECONDITION",
+      message: /owned by lvmctld's user/,
+    });
   });
 
   it("passes on errors other than a missing file instead of creating a key", async () => {

@@ -42,7 +42,10 @@ describe("CHAP credentials", () => {
       const file = join(dir, "chap.key");
       await writeFile(file, Buffer.alloc(32), { mode: 0o644 });
       await chmod(file, 0o644);
-      await expect(new ChapKey(file).get(true)).rejects.toMatchObject({ code: "FAILED_PRECONDITION", message: /mode 0600/ });
+      await expect(new ChapKey(file).get(true)).rejects.toMatchObject({
+        code: "FAILED_PRECONDITION",
+        message: /mode 0600/,
+      });
       await chmod(file, 0o600);
       await writeFile(file, Buffer.alloc(16));
       await expect(new ChapKey(file).get(true)).rejects.toMatchObject({ message: /32 bytes/ });

@@ -2,8 +2,18 @@
 // strings, and names lvmctl never created that must not decode as its own.
 import { describe, expect, it } from "vitest";
 import {
-  backstoreName, canonicalIqn, decodeName, MAX_INITIATORS, MAX_ISCSI_NAME, normalizeInitiators, normalizeIqn, parseBackstoreName, parsePortal,
-  parseTargetIqn, targetIqn, validateIqnPrefix,
+  backstoreName,
+  canonicalIqn,
+  decodeName,
+  MAX_INITIATORS,
+  MAX_ISCSI_NAME,
+  normalizeInitiators,
+  normalizeIqn,
+  parseBackstoreName,
+  parsePortal,
+  parseTargetIqn,
+  targetIqn,
+  validateIqnPrefix,
 } from "../../src/server/lio/names.js";
 import { exportTagChanges, readExportTags } from "../../src/server/lio/tags.js";
 import { thrownLvmctlError as refusal } from "./support/thrown.js";
@@ -19,7 +29,9 @@ describe("iSCSI name limits", () => {
     expect(err.code).toBe("INVALID_ARGUMENT");
     expect(err.message).toBe(`initiators: ${JSON.stringify(longest.slice(0, 32))}... is longer than 223 bytes`);
     // 223 characters that are no IQN: refused for what they are, not for their length.
-    expect(refusal(() => normalizeIqn("initiators", "x".repeat(MAX_ISCSI_NAME))).message).toMatch(/^initiators: "x{64}" is not an iSCSI name: expected iqn\.YYYY-MM/);
+    expect(refusal(() => normalizeIqn("initiators", "x".repeat(MAX_ISCSI_NAME))).message).toMatch(
+      /^initiators: "x{64}" is not an iSCSI name: expected iqn\.YYYY-MM/,
+    );
   });
 
   it("quotes a refused name in the message, cut to 64 characters", () => {
@@ -31,14 +43,20 @@ describe("iSCSI name limits", () => {
   it("allows exactly 64 initiators, and says why it refuses none or 65", () => {
     const initiators = (n: number) => Array.from({ length: n }, (_, i) => `${HEAD}${String(i).padStart(3, "0")}`);
     expect(normalizeInitiators("initiators", initiators(MAX_INITIATORS))).toHaveLength(MAX_INITIATORS);
-    expect(refusal(() => normalizeInitiators("initiators", initiators(MAX_INITIATORS + 1))).message).toBe("initiators: at most 64 initiators");
-    expect(refusal(() => normalizeInitiators("initiators", [])).message).toBe("initiators: at least one initiator IQN is required");
+    expect(refusal(() => normalizeInitiators("initiators", initiators(MAX_INITIATORS + 1))).message).toBe(
+      "initiators: at most 64 initiators",
+    );
+    expect(refusal(() => normalizeInitiators("initiators", [])).message).toBe(
+      "initiators: at least one initiator IQN is required",
+    );
   });
 
   it("leaves room for the VG and LV in a prefix of at most 219 bytes", () => {
     const prefix = (n: number) => `iqn.2026-11.io.${"l".repeat(n - 15)}`;
     expect(() => validateIqnPrefix(prefix(MAX_ISCSI_NAME - 4))).not.toThrow();
-    expect(() => validateIqnPrefix(prefix(MAX_ISCSI_NAME - 3))).toThrow(`--iqn-prefix ${prefix(MAX_ISCSI_NAME - 3)}: expected a lowercase IQN such as iqn.2026-11.com.example (at most 219 bytes)`);
+    expect(() => validateIqnPrefix(prefix(MAX_ISCSI_NAME - 3))).toThrow(
+      `--iqn-prefix ${prefix(MAX_ISCSI_NAME - 3)}: expected a lowercase IQN such as iqn.2026-11.com.example (at most 219 bytes)`,
+    );
   });
 });
 
@@ -57,7 +75,9 @@ describe("EUI names", () => {
 
   it("canonicalizes what it accepts", () => {
     expect(canonicalIqn("EUI.02004567A425678D")).toBe("eui.02004567a425678d");
-    expect(canonicalIqn(`IQN.2026-01.COM.EXAMPLE:${"A".repeat(MAX_ISCSI_NAME - HEAD.length)}`)).toHaveLength(MAX_ISCSI_NAME);
+    expect(canonicalIqn(`IQN.2026-01.COM.EXAMPLE:${"A".repeat(MAX_ISCSI_NAME - HEAD.length)}`)).toHaveLength(
+      MAX_ISCSI_NAME,
+    );
     expect(canonicalIqn(`${HEAD}${"a".repeat(MAX_ISCSI_NAME - HEAD.length + 1)}`)).toBeUndefined();
   });
 });
@@ -66,8 +86,9 @@ describe("names lvmctl never created", () => {
   // Every character outside [a-z0-9-] must be a '.' escape of a character an
   // LVM name may hold; anything else is someone else's name, even if it would
   // "decode" to a valid LVM name.
-  it.each([":41", "x:41", "_41", "a+2e", "A", "Data", ".4", ".4g", ".g4", ".2E", ".41.", "..41"])("decodeName(%j) is undefined", (encoded) =>
-    expect(decodeName(encoded)).toBeUndefined(),
+  it.each([":41", "x:41", "_41", "a+2e", "A", "Data", ".4", ".4g", ".g4", ".2E", ".41.", "..41"])(
+    "decodeName(%j) is undefined",
+    (encoded) => expect(decodeName(encoded)).toBeUndefined(),
   );
 
   it("does not take a foreign target or backstore that looks almost like its own", () => {
@@ -108,7 +129,9 @@ describe("portal strings", () => {
     "[::1]3260",
     "[]:3260",
     "::1:3260",
-  ])("refuses %j", (value) => expect(() => parsePortal(value)).toThrow(`--portal ${value}: expected IPv4:port or [IPv6]:port, e.g. 0.0.0.0:3260`));
+  ])("refuses %j", (value) =>
+    expect(() => parsePortal(value)).toThrow(`--portal ${value}: expected IPv4:port or [IPv6]:port, e.g. 0.0.0.0:3260`),
+  );
 });
 
 describe("export tags written by hand", () => {
@@ -116,19 +139,31 @@ describe("export tags written by hand", () => {
 
   it("ignores a CHAP nonce that is not exactly 16 hex digits", () => {
     for (const nonce of ["x0123456789abcdef", "0123456789abcdefx", "0123456789abcde", "0123456789ABCDEF", ""]) {
-      expect(readExportTags(["lvmctl.export", `lvmctl.export.initiator=${A}`, `lvmctl.export.chap=${nonce}`])).toEqual({ initiators: [A], chapNonce: undefined });
+      expect(readExportTags(["lvmctl.export", `lvmctl.export.initiator=${A}`, `lvmctl.export.chap=${nonce}`])).toEqual({
+        initiators: [A],
+        chapNonce: undefined,
+      });
     }
   });
 
   it("canonicalizes initiator tags and drops invalid and duplicate ones", () => {
-    expect(readExportTags(["lvmctl.export", "lvmctl.export.initiator=IQN.2026-01.COM.EXAMPLE:A", `lvmctl.export.initiator=${A}`, "lvmctl.export.initiator="])).toEqual({
+    expect(
+      readExportTags([
+        "lvmctl.export",
+        "lvmctl.export.initiator=IQN.2026-01.COM.EXAMPLE:A",
+        `lvmctl.export.initiator=${A}`,
+        "lvmctl.export.initiator=",
+      ]),
+    ).toEqual({
       initiators: [A],
       chapNonce: undefined,
     });
   });
 
   it("removes stray export tags, keeps everyone else's", () => {
-    expect(exportTagChanges(["lvmctl.exporter", "lvmctl.export.x", "lvmctl.export", "mine"], { initiators: [A] })).toEqual({
+    expect(
+      exportTagChanges(["lvmctl.exporter", "lvmctl.export.x", "lvmctl.export", "mine"], { initiators: [A] }),
+    ).toEqual({
       add: [`lvmctl.export.initiator=${A}`],
       del: ["lvmctl.export.x"],
     });

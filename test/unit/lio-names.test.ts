@@ -2,8 +2,19 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LvmctlError } from "../../src/server/errors.js";
 import {
-  backstoreName, decodeName, encodeName, MAX_INITIATORS, normalizeInitiators, normalizeIqn, parseBackstoreName, parsePortal,
-  parseTargetIqn, portalName, targetIqn, unitSerial, validateIqnPrefix,
+  backstoreName,
+  decodeName,
+  encodeName,
+  MAX_INITIATORS,
+  normalizeInitiators,
+  normalizeIqn,
+  parseBackstoreName,
+  parsePortal,
+  parseTargetIqn,
+  portalName,
+  targetIqn,
+  unitSerial,
+  validateIqnPrefix,
 } from "../../src/server/lio/names.js";
 
 const PREFIX = "iqn.2026-11.io.lvmctl";
@@ -40,7 +51,9 @@ describe("initiator IQNs", () => {
     "eui.02004567a425678",
     "naa.5000c5000000001",
     `iqn.2026-01.com.example:${"a".repeat(200)}`,
-  ])("refuses %j with INVALID_ARGUMENT", (input) => expect(codeOf(() => normalizeIqn("f", input))).toBe("INVALID_ARGUMENT"));
+  ])("refuses %j with INVALID_ARGUMENT", (input) =>
+    expect(codeOf(() => normalizeIqn("f", input))).toBe("INVALID_ARGUMENT"),
+  );
 
   it("normalizes lists: lowercase, de-duplicated, sorted, at least one, bounded", () => {
     expect(normalizeInitiators("f", ["iqn.2026-01.com.b:x", "IQN.2026-01.COM.A:X", "iqn.2026-01.com.a:x"])).toEqual([
@@ -128,8 +141,9 @@ describe("portals and serials", () => {
     expect(portalName(parsePortal(value))).toBe(name);
   });
 
-  it.each(["1.2.3.4", "300.1.1.1:3260", "1.2.3.4:0", "1.2.3.4:65536", "host:3260", "::1:3260", "[::g]:3260"])("refuses %s", (value) =>
-    expect(() => parsePortal(value)).toThrow(/--portal/),
+  it.each(["1.2.3.4", "300.1.1.1:3260", "1.2.3.4:0", "1.2.3.4:65536", "host:3260", "::1:3260", "[::g]:3260"])(
+    "refuses %s",
+    (value) => expect(() => parsePortal(value)).toThrow(/--portal/),
   );
 
   it("derives a stable unit serial in the UUID form rtslib wants", () => {

@@ -43,7 +43,11 @@ function exported(state: LioState, d: DesiredExport): unknown {
     attributes: tpg?.attributes,
     luns: tpg && [...tpg.luns],
     portals: tpg?.portals,
-    acls: tpg && Object.fromEntries([...tpg.acls].map(([i, a]) => [i, { userid: a.userid, password: a.password, mapped: [...a.mappedLuns] }])),
+    acls:
+      tpg &&
+      Object.fromEntries(
+        [...tpg.acls].map(([i, a]) => [i, { userid: a.userid, password: a.password, mapped: [...a.mappedLuns] }]),
+      ),
   };
 }
 
@@ -52,11 +56,25 @@ function expectExported(state: LioState, d: DesiredExport): void {
     backstore: { plugin: "block", name: d.backstore, device: d.device, enabled: true },
     tpgs: [1],
     enabled: true,
-    attributes: { authentication: d.chap ? "1" : "0", generate_node_acls: "0", demo_mode_write_protect: "1", cache_dynamic_acls: "0" },
+    attributes: {
+      authentication: d.chap ? "1" : "0",
+      generate_node_acls: "0",
+      demo_mode_write_protect: "1",
+      cache_dynamic_acls: "0",
+    },
     luns: [[0, key(d)]],
-    portals: d.portals.map((p) => (p.address.includes(":") ? `[${p.address}]:${p.port}` : `${p.address}:${p.port}`)).sort(),
+    portals: d.portals
+      .map((p) => (p.address.includes(":") ? `[${p.address}]:${p.port}` : `${p.address}:${p.port}`))
+      .sort(),
     acls: Object.fromEntries(
-      d.initiators.map((i) => [i, { userid: d.chap?.user ?? "", password: d.chap?.secret ?? "", mapped: [[0, { tpgLun: 0, writeProtect: false }]] }]),
+      d.initiators.map((i) => [
+        i,
+        {
+          userid: d.chap?.user ?? "",
+          password: d.chap?.secret ?? "",
+          mapped: [[0, { tpgLun: 0, writeProtect: false }]],
+        },
+      ]),
     ),
   });
 }
@@ -85,7 +103,11 @@ function foreign(state: LioState): LioState {
 
 describe("planning an export", () => {
   it("creates a missing export in an order that is never looser than wanted", () => {
-    const actions = planExports(emptyState(), [desired("data", { chap: { user: "lvmctl-u", secret: SECRET }, initiators: [A, B] })], ALL);
+    const actions = planExports(
+      emptyState(),
+      [desired("data", { chap: { user: "lvmctl-u", secret: SECRET }, initiators: [A, B] })],
+      ALL,
+    );
     expect(actions.map((a) => [a.kind, a.object])).toEqual([
       ["create", "lvmctl:vg0:data"],
       ["create", "iqn.2026-11.io.lvmctl:vg0:data"],
@@ -110,8 +132,17 @@ describe("planning an export", () => {
 
   it("plans nothing once LIO matches, whatever targetcli's default-portal preference", () => {
     for (const defaultPortal of [true, false]) {
-      for (const portals of [[{ address: "0.0.0.0", port: 3260 }], [{ address: "127.0.0.1", port: 3261 }, { address: "::1", port: 3260 }]]) {
-        const want = [desired("data", { portals }), desired("other", { initiators: [A, B], chap: { user: "u", secret: SECRET }, portals })];
+      for (const portals of [
+        [{ address: "0.0.0.0", port: 3260 }],
+        [
+          { address: "127.0.0.1", port: 3261 },
+          { address: "::1", port: 3260 },
+        ],
+      ]) {
+        const want = [
+          desired("data", { portals }),
+          desired("other", { initiators: [A, B], chap: { user: "u", secret: SECRET }, portals }),
+        ];
         const state = simulateAll(emptyState(), commands(planExports(emptyState(), want, ALL)), { defaultPortal });
         expect(planExports(state, want, ALL)).toEqual([]);
         for (const d of want) expectExported(state, d);
@@ -127,8 +158,16 @@ describe("planning an export", () => {
       ["delete", "lvmctl:vg0:gone"],
     ]);
     const after = simulateAll(state, commands(actions));
-    expect([...after.targets.keys()].sort()).toEqual(["iqn.2003-01.org.example:foreign", "iqn.2026-11.io.lvmctl:vg0:data", "iqn.2026-11.io.lvmctl:vg9:data"]);
-    expect([...after.backstores.keys()].sort()).toEqual(["block/lvmctl:vg0:data", "block/lvmctl:vg0:lent", "fileio/foreign"]);
+    expect([...after.targets.keys()].sort()).toEqual([
+      "iqn.2003-01.org.example:foreign",
+      "iqn.2026-11.io.lvmctl:vg0:data",
+      "iqn.2026-11.io.lvmctl:vg9:data",
+    ]);
+    expect([...after.backstores.keys()].sort()).toEqual([
+      "block/lvmctl:vg0:data",
+      "block/lvmctl:vg0:lent",
+      "fileio/foreign",
+    ]);
   });
 
   it("touches only the one volume's objects when scoped to it", () => {
@@ -201,7 +240,9 @@ describe("planning an export", () => {
 
   it("never puts a secret in a description", () => {
     const want = desired("data", { initiators: [A, B], chap: { user: "u", secret: SECRET } });
-    const drifted = simulateAll(converge(emptyState(), [want]), [`/iscsi/${want.targetIqn}/tpg1/acls/${A} set auth userid=u password=x`]);
+    const drifted = simulateAll(converge(emptyState(), [want]), [
+      `/iscsi/${want.targetIqn}/tpg1/acls/${A} set auth userid=u password=x`,
+    ]);
     for (const actions of [planExports(emptyState(), [want], ALL), planExports(drifted, [want], ALL)]) {
       expect(actions.length).toBeGreaterThan(0);
       for (const a of actions) expect(a.description).not.toContain(SECRET);
@@ -239,7 +280,11 @@ describe("crash safety", () => {
     fc.assert(
       fc.property(wants, wants, fc.array(drift, { maxLength: 6 }), fc.nat(), (before, after, drifts, cut) => {
         const state = simulateAll(foreign(converge(emptyState(), before)), drifts);
-        const untouched = JSON.stringify([...state.targets].filter(([iqn]) => !ALL.ownsTarget(iqn)).map(([, t]) => [...t.tpgs.values()].map((tpg) => [...tpg.luns])));
+        const untouched = JSON.stringify(
+          [...state.targets]
+            .filter(([iqn]) => !ALL.ownsTarget(iqn))
+            .map(([, t]) => [...t.tpgs.values()].map((tpg) => [...tpg.luns])),
+        );
         const planned = commands(planExports(state, after, ALL));
         for (const line of planned.slice(0, cut % (planned.length + 1))) simulate(state, line);
         converge(state, after);
@@ -247,7 +292,13 @@ describe("crash safety", () => {
         for (const d of after) expectExported(state, d);
         const wantedTargets = after.map((d) => d.targetIqn).sort();
         expect([...state.targets.keys()].filter((iqn) => ALL.ownsTarget(iqn)).sort()).toEqual(wantedTargets);
-        expect(JSON.stringify([...state.targets].filter(([iqn]) => !ALL.ownsTarget(iqn)).map(([, t]) => [...t.tpgs.values()].map((tpg) => [...tpg.luns])))).toBe(untouched);
+        expect(
+          JSON.stringify(
+            [...state.targets]
+              .filter(([iqn]) => !ALL.ownsTarget(iqn))
+              .map(([, t]) => [...t.tpgs.values()].map((tpg) => [...tpg.luns])),
+          ),
+        ).toBe(untouched);
       }),
       { numRuns: 500 },
     );

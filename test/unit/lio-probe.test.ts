@@ -36,7 +36,9 @@ describe("probing LIO without starting targetcli", () => {
     expect(await probeLio(join(dir, "nope"), process.execPath)).toMatch(/does not exist: configfs is not mounted/);
     expect(await probeLio(dir, join(dir, "targetcli"))).toMatch(/not found or not executable: install targetcli-fb/);
     process.env.DBUS_SYSTEM_BUS_ADDRESS = `unix:path=${join(dir, "no-bus")}`;
-    expect(await probeLio(dir, process.execPath)).toMatch(/cannot connect to the system D-Bus at .*no-bus \(ENOENT\).*dbus-daemon --system/);
+    expect(await probeLio(dir, process.execPath)).toMatch(
+      /cannot connect to the system D-Bus at .*no-bus \(ENOENT\).*dbus-daemon --system/,
+    );
     await listenBus();
     expect(await probeLio(dir, process.execPath)).toBeUndefined();
   });
@@ -59,7 +61,9 @@ describe("export availability", () => {
     const serving: boolean[] = [];
     e.start((s) => serving.push(s));
     expect(serving).toEqual([false]);
-    expect(() => e.requireAvailable()).toThrow(expect.objectContaining({ code: "FAILED_PRECONDITION", message: expect.stringMatching(/--no-exports/) }));
+    expect(() => e.requireAvailable()).toThrow(
+      expect.objectContaining({ code: "FAILED_PRECONDITION", message: expect.stringMatching(/--no-exports/) }),
+    );
   });
 
   it("is UNAVAILABLE with the reason on a host without LIO, while it keeps retrying", async () => {
@@ -67,6 +71,8 @@ describe("export availability", () => {
     const serving = await new Promise<boolean>((resolve) => e.start(resolve));
     e.stop();
     expect(serving).toBe(false);
-    expect(() => e.requireAvailable()).toThrow(expect.objectContaining({ code: "UNAVAILABLE", message: expect.stringMatching(/no-configfs does not exist/) }));
+    expect(() => e.requireAvailable()).toThrow(
+      expect.objectContaining({ code: "UNAVAILABLE", message: expect.stringMatching(/no-configfs does not exist/) }),
+    );
   });
 });

@@ -26,7 +26,8 @@ function deleteLun(tpg: Tpg, index: number): void {
   }
 }
 
-const portalOf = (address: string, port: string) => (address.includes(":") ? `[${address}]:${port}` : `${address}:${port}`);
+const portalOf = (address: string, port: string) =>
+  address.includes(":") ? `[${address}]:${port}` : `${address}:${port}`;
 
 /** Runs one command; returns false when targetcli would have printed an error. */
 export function simulate(state: LioState, line: string, opts = { defaultPortal: true }): boolean {

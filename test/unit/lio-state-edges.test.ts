@@ -109,17 +109,31 @@ describe("targets in configfs", () => {
     const tpg = target.tpgs.get(1)!;
     expect(tpg.enabled).toBe(false);
     expect(target.tpgs.get(7)!.enabled).toBe(true);
-    expect(tpg.attributes).toEqual({ authentication: "", generate_node_acls: "", demo_mode_write_protect: "", cache_dynamic_acls: "" });
-    expect(new Map([...tpg.luns].sort())).toEqual(new Map<number, string | undefined>([
-      [0, "block/lvmctl:vg0:data"], [1, undefined], [2, undefined], [3, undefined], [4, undefined], [5, "block/lvmctl:vg0:data"],
-    ]));
+    expect(tpg.attributes).toEqual({
+      authentication: "",
+      generate_node_acls: "",
+      demo_mode_write_protect: "",
+      cache_dynamic_acls: "",
+    });
+    expect(new Map([...tpg.luns].sort())).toEqual(
+      new Map<number, string | undefined>([
+        [0, "block/lvmctl:vg0:data"],
+        [1, undefined],
+        [2, undefined],
+        [3, undefined],
+        [4, undefined],
+        [5, "block/lvmctl:vg0:data"],
+      ]),
+    );
     const acl = tpg.acls.get(INI)!;
     expect([acl.userid, acl.password]).toEqual(["someone", ""]);
-    expect(new Map([...acl.mappedLuns].sort())).toEqual(new Map([
-      [0, { tpgLun: 0, writeProtect: true }],
-      [1, { tpgLun: undefined, writeProtect: false }],
-      [2, { tpgLun: undefined, writeProtect: false }],
-    ]));
+    expect(new Map([...acl.mappedLuns].sort())).toEqual(
+      new Map([
+        [0, { tpgLun: 0, writeProtect: true }],
+        [1, { tpgLun: undefined, writeProtect: false }],
+        [2, { tpgLun: undefined, writeProtect: false }],
+      ]),
+    );
     expect(tpg.portals).toEqual(["0.0.0.0:3260", "10.0.0.10:3260", "10.0.0.2:3260", "[::1]:3261"]);
   });
 });

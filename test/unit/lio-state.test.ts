@@ -13,7 +13,10 @@ const FIXTURES = join(import.meta.dirname, "../fixtures/lio");
 const roots: string[] = [];
 
 async function materialize(fixture: string): Promise<string> {
-  const tree = JSON.parse(await readFile(join(FIXTURES, fixture), "utf8")) as Record<string, null | string | { link: string }>;
+  const tree = JSON.parse(await readFile(join(FIXTURES, fixture), "utf8")) as Record<
+    string,
+    null | string | { link: string }
+  >;
   const root = await mkdtemp(join(tmpdir(), "lvmctl-configfs-"));
   roots.push(root);
   for (const [path, value] of Object.entries(tree)) {
@@ -39,41 +42,63 @@ describe("reading LIO from configfs", () => {
       { plugin: "fileio", name: "foreign", device: "/tmp/foreign.img", enabled: true },
       { plugin: "block", name: "lvmctl:vg0:data", device: "/dev/vg0/data", enabled: true },
     ]);
-    expect([...state.targets.keys()]).toEqual(["iqn.2003-01.org.example:foreign", "iqn.2026-11.io.lvmctl:vg0:data", "iqn.2026-11.io.lvmctl:vg0:orphan"]);
+    expect([...state.targets.keys()]).toEqual([
+      "iqn.2003-01.org.example:foreign",
+      "iqn.2026-11.io.lvmctl:vg0:data",
+      "iqn.2026-11.io.lvmctl:vg0:orphan",
+    ]);
     const tpg = state.targets.get("iqn.2026-11.io.lvmctl:vg0:data")!.tpgs.get(1)!;
     expect(tpg).toEqual({
       enabled: true,
-      attributes: { authentication: "0", generate_node_acls: "0", demo_mode_write_protect: "1", cache_dynamic_acls: "0" },
+      attributes: {
+        authentication: "0",
+        generate_node_acls: "0",
+        demo_mode_write_protect: "1",
+        cache_dynamic_acls: "0",
+      },
       luns: new Map([[0, "block/lvmctl:vg0:data"]]),
       acls: new Map([
-        ["iqn.1993-08.org.debian:01:7ac3e2910a2", { userid: "", password: "", mappedLuns: new Map([[0, { tpgLun: 0, writeProtect: false }]]) }],
+        [
+          "iqn.1993-08.org.debian:01:7ac3e2910a2",
+          { userid: "", password: "", mappedLuns: new Map([[0, { tpgLun: 0, writeProtect: false }]]) },
+        ],
       ]),
       portals: ["0.0.0.0:3260", "[::1]:3261"],
     });
-    expect(state.targets.get("iqn.2003-01.org.example:foreign")!.tpgs.get(1)!.luns).toEqual(new Map([[0, "fileio/foreign"]]));
+    expect(state.targets.get("iqn.2003-01.org.example:foreign")!.tpgs.get(1)!.luns).toEqual(
+      new Map([[0, "fileio/foreign"]]),
+    );
     expect([...state.targets.get("iqn.2026-11.io.lvmctl:vg0:orphan")!.tpgs.keys()]).toEqual([1, 2]);
   });
 
-  it("reads credentials cleared by targetcli (\"NULL\" in configfs) as none", async () => {
+  it('reads credentials cleared by targetcli ("NULL" in configfs) as none', async () => {
     const root = await materialize("configfs-exports.json");
-    const auth = join(root, "iscsi/iqn.2026-11.io.lvmctl:e2e:thin/tpgt_1/acls/iqn.1993-08.org.debian:01:7ac3e2910a2/auth");
+    const auth = join(
+      root,
+      "iscsi/iqn.2026-11.io.lvmctl:e2e:thin/tpgt_1/acls/iqn.1993-08.org.debian:01:7ac3e2910a2/auth",
+    );
     await writeFile(join(auth, "userid"), "NULL\n");
     await writeFile(join(auth, "password"), "NULL\n");
-    const acl = (await readLioState(root)).targets.get("iqn.2026-11.io.lvmctl:e2e:thin")!.tpgs.get(1)!.acls.get("iqn.1993-08.org.debian:01:7ac3e2910a2")!;
+    const acl = (await readLioState(root)).targets
+      .get("iqn.2026-11.io.lvmctl:e2e:thin")!
+      .tpgs.get(1)!
+      .acls.get("iqn.1993-08.org.debian:01:7ac3e2910a2")!;
     expect([acl.userid, acl.password]).toEqual(["", ""]);
   });
 
   it("plans the repair of that configuration, leaving the foreign target alone", async () => {
     const state = await readLioState(await materialize("configfs-manual.json"));
-    const desired = [{
-      volume: "vg0/data",
-      targetIqn: "iqn.2026-11.io.lvmctl:vg0:data",
-      backstore: "lvmctl:vg0:data",
-      device: "/dev/vg0/data",
-      serial: "0123abcd-0000-4000-8000-00000000abcd",
-      initiators: ["iqn.1993-08.org.debian:01:7ac3e2910a2"],
-      portals: [{ address: "0.0.0.0", port: 3260 }],
-    }];
+    const desired = [
+      {
+        volume: "vg0/data",
+        targetIqn: "iqn.2026-11.io.lvmctl:vg0:data",
+        backstore: "lvmctl:vg0:data",
+        device: "/dev/vg0/data",
+        serial: "0123abcd-0000-4000-8000-00000000abcd",
+        initiators: ["iqn.1993-08.org.debian:01:7ac3e2910a2"],
+        portals: [{ address: "0.0.0.0", port: 3260 }],
+      },
+    ];
     const scope = {
       ownsTarget: (iqn: string) => parseTargetIqn("iqn.2026-11.io.lvmctl", iqn) !== undefined,
       ownsBackstore: (b: { name: string }) => parseBackstoreName(b.name) !== undefined,

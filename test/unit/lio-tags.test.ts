@@ -12,13 +12,25 @@ describe("export state in LV tags", () => {
 
   it("round-trips the settings", () => {
     const s = { initiators: [A, B], chapNonce: "0123456789abcdef" };
-    expect(exportTags(s)).toEqual(["lvmctl.export", `lvmctl.export.initiator=${A}`, `lvmctl.export.initiator=${B}`, "lvmctl.export.chap=0123456789abcdef"]);
+    expect(exportTags(s)).toEqual([
+      "lvmctl.export",
+      `lvmctl.export.initiator=${A}`,
+      `lvmctl.export.initiator=${B}`,
+      "lvmctl.export.chap=0123456789abcdef",
+    ]);
     expect(readExportTags(["lvmctl.managed", ...exportTags(s).reverse()])).toEqual(s);
     expect(readExportTags(exportTags({ initiators: [A] }))).toEqual({ initiators: [A], chapNonce: undefined });
   });
 
   it("ignores hand-edited tags that are not valid", () => {
-    expect(readExportTags(["lvmctl.export", "lvmctl.export.initiator=not-an-iqn", `lvmctl.export.initiator=${A}`, "lvmctl.export.chap=xyz"])).toEqual({
+    expect(
+      readExportTags([
+        "lvmctl.export",
+        "lvmctl.export.initiator=not-an-iqn",
+        `lvmctl.export.initiator=${A}`,
+        "lvmctl.export.chap=xyz",
+      ]),
+    ).toEqual({
       initiators: [A],
       chapNonce: undefined,
     });

@@ -19,8 +19,16 @@ describe("lv_attr of real LVs", () => {
     return lvAttr(lv.attr);
   };
   const plainActive = {
-    volumeType: "plain", permissions: "writeable", allocation: { policy: "inherited", locked: false }, fixedMinor: false, state: "active",
-    open: false, targetType: "plain", zeroing: false, health: "ok", activationSkip: false,
+    volumeType: "plain",
+    permissions: "writeable",
+    allocation: { policy: "inherited", locked: false },
+    fixedMinor: false,
+    state: "active",
+    open: false,
+    targetType: "plain",
+    zeroing: false,
+    health: "ok",
+    activationSkip: false,
   };
 
   it("decodes every field of a plain active LV", () => {
@@ -42,7 +50,15 @@ describe("lv_attr of real LVs", () => {
   });
 
   it("answers the model's questions from the decoded fields", () => {
-    expect(lvs.filter(isActive).map((l) => l.name)).toEqual(["contiguous", "cow", "linear", "origin", "pool", "readonly", "thin"]);
+    expect(lvs.filter(isActive).map((l) => l.name)).toEqual([
+      "contiguous",
+      "cow",
+      "linear",
+      "origin",
+      "pool",
+      "readonly",
+      "thin",
+    ]);
     expect(lvs.filter(isThickSnapshot).map((l) => l.name)).toEqual(["cow"]);
   });
 

@@ -20,7 +20,7 @@ describe("JsonObjectSplitter", () => {
   const objects = [
     { report: [{ lv: [{ lv_name: "a{b", lv_tags: 'x"}y' }] }], log: [{ log_ret_code: "1" }] },
     { log: [] },
-    { report: [{ vg: [] }], log: [{ log_message: "back\\slash \" [ ] { }" }] },
+    { report: [{ vg: [] }], log: [{ log_message: 'back\\slash " [ ] { }' }] },
   ];
   const text = objects.map((o) => `  ${JSON.stringify(o, null, 2)}\n`).join("");
 
@@ -30,7 +30,8 @@ describe("JsonObjectSplitter", () => {
         const points = [...new Set([0, ...cuts, text.length])].sort((a, b) => a - b);
         const s = new JsonObjectSplitter();
         const got: unknown[] = [];
-        for (let i = 0; i + 1 < points.length; i++) s.push(text.slice(points[i], points[i + 1]), (o) => got.push(JSON.parse(o)));
+        for (let i = 0; i + 1 < points.length; i++)
+          s.push(text.slice(points[i], points[i + 1]), (o) => got.push(JSON.parse(o)));
         expect(got).toEqual(objects);
       }),
     );
@@ -42,10 +43,18 @@ describe("JsonObjectSplitter", () => {
     const done: string[] = [];
     const first = `  ${JSON.stringify(objects[0], null, 2)}\n`;
     const cut = first.indexOf('"log"');
-    s.push(first.slice(0, cut), (o) => done.push(o), (r) => early.push(JSON.parse(r)));
+    s.push(
+      first.slice(0, cut),
+      (o) => done.push(o),
+      (r) => early.push(JSON.parse(r)),
+    );
     expect(early).toEqual([{ report: objects[0].report }]);
     expect(done).toEqual([]);
-    s.push(first.slice(cut), (o) => done.push(o), (r) => early.push(JSON.parse(r)));
+    s.push(
+      first.slice(cut),
+      (o) => done.push(o),
+      (r) => early.push(JSON.parse(r)),
+    );
     expect(done).toHaveLength(1);
     expect(early).toHaveLength(1);
   });
@@ -69,7 +78,9 @@ describe("shell lines", () => {
   });
 
   it("adds the report time format and -qq (no prompt may read stdin), and refuses shell built-ins", () => {
-    expect(shellLine(["lvs", "--config", "global{activation=0}", "vg"])).toBe(`lvs -qq --config 'global{activation=0} report{time_format="%Y-%m-%d %T %z"}' vg`);
+    expect(shellLine(["lvs", "--config", "global{activation=0}", "vg"])).toBe(
+      `lvs -qq --config 'global{activation=0} report{time_format="%Y-%m-%d %T %z"}' vg`,
+    );
     expect(shellLine(["lvs", "vg"])).toBe(`lvs -qq --config 'report{time_format="%Y-%m-%d %T %z"}' vg`);
     for (const cmd of ["exit", "quit", "lastlog", "help", "-x", ""]) expect(shellLine([cmd])).toBeUndefined();
     expect(shellLine(["lvs", ...Array.from({ length: 70 }, () => "x")])).toBeUndefined();
@@ -150,12 +161,16 @@ describe("CommandRunner with an lvm shell pool", () => {
 
   it("fails a mutation whose outcome is unknown when there is no verify", async () => {
     const { runner } = setup();
-    await expect(runner.run([FAKE, "dieafter", "lv3"], { mutating: true })).rejects.toMatchObject({ failure: "signal" });
+    await expect(runner.run([FAKE, "dieafter", "lv3"], { mutating: true })).rejects.toMatchObject({
+      failure: "signal",
+    });
   });
 
   it("kills a shell whose read outlives its timeout, and keeps serving", async () => {
     const { runner } = setup();
-    await expect(runner.run([FAKE, "slow", "5000"], { mutating: false, timeoutMs: 200 })).rejects.toMatchObject({ failure: "timeout" });
+    await expect(runner.run([FAKE, "slow", "5000"], { mutating: false, timeoutMs: 200 })).rejects.toMatchObject({
+      failure: "timeout",
+    });
     const r = await runner.run([FAKE, "lvs", "vg1"], { mutating: false });
     expect(r.stdout).toContain("vg1");
   });
@@ -173,7 +188,10 @@ describe("CommandRunner with an lvm shell pool", () => {
     expect(await pool.warmUp()).toBe(false);
     expect(pool.disabled).toMatch(/disabled/);
     // exec: the fake exits 5 at once when broken.
-    await expect(runner.run([FAKE, "lvs", "vg"], { mutating: false })).rejects.toMatchObject({ failure: "exit", exitCode: 5 });
+    await expect(runner.run([FAKE, "lvs", "vg"], { mutating: false })).rejects.toMatchObject({
+      failure: "exit",
+      exitCode: 5,
+    });
   });
 
   it("discards a shell that breaks the protocol", async () => {
@@ -197,7 +215,10 @@ describe("CommandRunner with an lvm shell pool", () => {
     const recording = pino({ level: "info" }, { write: (line: string) => lines.push(line) });
     const { pool, runner } = setup({}, { idleMs: 50, log: recording });
     // Two reads at once: a second shell starts, and is closed once it idles.
-    await Promise.all([runner.run([FAKE, "slow", "200"], { mutating: false }), runner.run([FAKE, "slow", "200"], { mutating: false })]);
+    await Promise.all([
+      runner.run([FAKE, "slow", "200"], { mutating: false }),
+      runner.run([FAKE, "slow", "200"], { mutating: false }),
+    ]);
     await vi.waitFor(() => expect(pool.pids()).toHaveLength(1), { timeout: 2000 });
     await vi.waitFor(() => expect(lines.some((l) => l.includes("lvm shell ended"))).toBe(true), { timeout: 2000 });
     const ended = lines.filter((l) => l.includes("lvm shell ended")).map((l) => JSON.parse(l) as { reason: string });

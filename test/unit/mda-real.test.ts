@@ -11,7 +11,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseLabel, parseMetadataPrefix, readVgSeqno } from "../../src/server/lvm/mda.js";
 
 const FIXTURES = new URL("../fixtures/lvm/", import.meta.url);
-const captured = JSON.parse(readFileSync(new URL("pv-headers.json", FIXTURES), "utf8")) as Record<string, { vg_name: string; vg_uuid: string; vg_seqno: string }>;
+const captured = JSON.parse(readFileSync(new URL("pv-headers.json", FIXTURES), "utf8")) as Record<
+  string,
+  { vg_name: string; vg_uuid: string; vg_seqno: string }
+>;
 const image = (name: string) => gunzipSync(readFileSync(new URL(name, FIXTURES)));
 
 const dir = mkdtempSync(join(tmpdir(), "lvmctl-mda-"));
@@ -93,7 +96,9 @@ describe("reading vg_seqno from real PVs", () => {
     const damaged = image(TWO);
     damaged[first.offset + 4] ^= 0xff;
     expect(await read(damaged, TWO)).toBe(seqnoOf(TWO));
-    expect(await readVgSeqno(["/nonexistent/pv", device(image(TWO))], vgOf(TWO).vg_name, vgOf(TWO).vg_uuid)).toBe(seqnoOf(TWO));
+    expect(await readVgSeqno(["/nonexistent/pv", device(image(TWO))], vgOf(TWO).vg_name, vgOf(TWO).vg_uuid)).toBe(
+      seqnoOf(TWO),
+    );
   });
 
   it("answers undefined for another VG's PV or a reused name", async () => {
@@ -101,7 +106,9 @@ describe("reading vg_seqno from real PVs", () => {
     expect(await readVgSeqno([dev], "othervg", vgOf(TWO).vg_uuid)).toBeUndefined();
     expect(await readVgSeqno([dev], vgOf(TWO).vg_name, "someone-else-s-uuid")).toBeUndefined();
     // One PV of the wrong VG among the right ones: the device list is stale, ask lvm.
-    expect(await readVgSeqno([device(image(TWO)), device(image(WRAPPED))], vgOf(TWO).vg_name, vgOf(TWO).vg_uuid)).toBeUndefined();
+    expect(
+      await readVgSeqno([device(image(TWO)), device(image(WRAPPED))], vgOf(TWO).vg_name, vgOf(TWO).vg_uuid),
+    ).toBeUndefined();
     expect(await readVgSeqno([], vgOf(TWO).vg_name, vgOf(TWO).vg_uuid)).toBeUndefined();
   });
 
@@ -114,8 +121,15 @@ describe("reading vg_seqno from real PVs", () => {
     const at = Number(pristine.readBigUInt64LE(mda + 40));
     const length = Number(pristine.readBigUInt64LE(mda + 48));
     const head = size - at;
-    const text = Buffer.concat([pristine.subarray(mda + at, mda + size), pristine.subarray(mda + 512, mda + 512 + length - head)]);
-    const withSeqno = (n: number) => Buffer.from(text.toString("latin1").replace(/seqno = \d+/, `seqno = ${n}`.padEnd(`seqno = ${seqnoOf(WRAPPED)}`.length)), "latin1");
+    const text = Buffer.concat([
+      pristine.subarray(mda + at, mda + size),
+      pristine.subarray(mda + 512, mda + 512 + length - head),
+    ]);
+    const withSeqno = (n: number) =>
+      Buffer.from(
+        text.toString("latin1").replace(/seqno = \d+/, `seqno = ${n}`.padEnd(`seqno = ${seqnoOf(WRAPPED)}`.length)),
+        "latin1",
+      );
     /** The image with the text (seqno n) at `where` in the area (wrapping at its end), the header pointing at `pointer`. */
     function moved(n: number, where: number, pointer = where): Buffer {
       const b = Buffer.from(pristine);
@@ -161,51 +175,96 @@ describe("reading vg_seqno from real PVs", () => {
     const rlOffset = pristine.readBigUInt64LE(mda + 40);
     /** Damages the image in place, or returns the damaged image. */
     const cases: Array<[string, (b: Buffer) => Buffer | void]> = [
-      ["no label", (b) => {
-        b.fill(0, 0, 2048);
-      }],
-      ["a label of another type", (b) => {
-        b.write("LVM3 001", label + 24, "latin1");
-      }],
-      ["an mda list that runs off the label sector", (b) => {
-        b.fill(0xaa, pvHeader + 40, label + 512);
-      }],
-      ["an mda offset beyond 2^53", (b) => {
-        u64(b, pvHeader + 40 + 32, 1n << 60n);
-      }],
-      ["a wrong mda magic", (b) => {
-        b[mda + 4 + 15] ^= 1;
-      }],
-      ["an mda header version other than 1", (b) => {
-        b.writeUInt32LE(2, mda + 20);
-      }],
-      ["an mda header that says it starts elsewhere", (b) => {
-        u64(b, mda + 24, BigInt(mda + 512));
-      }],
-      ["an area no larger than its header", (b) => {
-        u64(b, mda + 32, 512n);
-      }],
-      ["an area size beyond 2^53", (b) => {
-        u64(b, mda + 32, 1n << 60n);
-      }],
-      ["no committed text (offset 0)", (b) => {
-        u64(b, mda + 40, 0n);
-      }],
-      ["no committed text (size 0)", (b) => {
-        u64(b, mda + 48, 0n);
-      }],
-      ["a text location flagged ignored", (b) => {
-        b.writeUInt32LE(1, mda + 60);
-      }],
-      ["a text inside the header", (b) => {
-        u64(b, mda + 40, 511n);
-      }],
-      ["a text beyond the area", (b) => {
-        u64(b, mda + 40, size);
-      }],
-      ["text that is not VG metadata", (b) => {
-        b.fill(0x20, mda + Number(rlOffset), mda + Number(size));
-      }],
+      [
+        "no label",
+        (b) => {
+          b.fill(0, 0, 2048);
+        },
+      ],
+      [
+        "a label of another type",
+        (b) => {
+          b.write("LVM3 001", label + 24, "latin1");
+        },
+      ],
+      [
+        "an mda list that runs off the label sector",
+        (b) => {
+          b.fill(0xaa, pvHeader + 40, label + 512);
+        },
+      ],
+      [
+        "an mda offset beyond 2^53",
+        (b) => {
+          u64(b, pvHeader + 40 + 32, 1n << 60n);
+        },
+      ],
+      [
+        "a wrong mda magic",
+        (b) => {
+          b[mda + 4 + 15] ^= 1;
+        },
+      ],
+      [
+        "an mda header version other than 1",
+        (b) => {
+          b.writeUInt32LE(2, mda + 20);
+        },
+      ],
+      [
+        "an mda header that says it starts elsewhere",
+        (b) => {
+          u64(b, mda + 24, BigInt(mda + 512));
+        },
+      ],
+      [
+        "an area no larger than its header",
+        (b) => {
+          u64(b, mda + 32, 512n);
+        },
+      ],
+      [
+        "an area size beyond 2^53",
+        (b) => {
+          u64(b, mda + 32, 1n << 60n);
+        },
+      ],
+      [
+        "no committed text (offset 0)",
+        (b) => {
+          u64(b, mda + 40, 0n);
+        },
+      ],
+      [
+        "no committed text (size 0)",
+        (b) => {
+          u64(b, mda + 48, 0n);
+        },
+      ],
+      [
+        "a text location flagged ignored",
+        (b) => {
+          b.writeUInt32LE(1, mda + 60);
+        },
+      ],
+      [
+        "a text inside the header",
+        (b) => {
+          u64(b, mda + 40, 511n);
+        },
+      ],
+      [
+        "a text beyond the area",
+        (b) => {
+          u64(b, mda + 40, size);
+        },
+      ],
+      [
+        "text that is not VG metadata",
+        (b) => {
+          b.fill(0x20, mda + Number(rlOffset), mda + Number(size));
+        },
+      ],
       ["a device that ends inside the mda header", (b) => b.subarray(0, mda + 256)],
       ["a device that ends inside the metadata text", (b) => b.subarray(0, mda + Number(rlOffset) + 100)],
     ];
@@ -214,7 +273,8 @@ describe("reading vg_seqno from real PVs", () => {
       expect(await read(damage(bytes) ?? bytes, WRAPPED)).toBeUndefined();
     });
 
-    it("while the pristine image reads", async () => expect(await read(Buffer.from(pristine), WRAPPED)).toBe(seqnoOf(WRAPPED)));
+    it("while the pristine image reads", async () =>
+      expect(await read(Buffer.from(pristine), WRAPPED)).toBe(seqnoOf(WRAPPED)));
   });
 });
 

@@ -41,8 +41,18 @@ describe("method table", () => {
   });
 
   it("marks exactly the Get and List RPCs read-only", () => {
-    const readOnly = lvmctlPaths.filter(isReadOnlyPath).map((p) => rpcMethod(p).name).sort();
-    expect(readOnly).toEqual(["GetExport", "GetVolume", "GetVolumeGroup", "ListExports", "ListVolumeGroups", "ListVolumes"]);
+    const readOnly = lvmctlPaths
+      .filter(isReadOnlyPath)
+      .map((p) => rpcMethod(p).name)
+      .sort();
+    expect(readOnly).toEqual([
+      "GetExport",
+      "GetVolume",
+      "GetVolumeGroup",
+      "ListExports",
+      "ListVolumeGroups",
+      "ListVolumes",
+    ]);
   });
 
   it("treats what the contract does not mark as a change", () => {
@@ -50,7 +60,9 @@ describe("method table", () => {
     expect(isReadOnlyPath("/grpc.reflection.v1.ServerReflection/ServerReflectionInfo")).toBe(false);
     expect(isReadOnlyPath("/lvmctl.v1.VolumeService/Nope")).toBe(false);
     expect(isReadOnlyPath("GetVolume")).toBe(false);
-    expect(() => rpcMethod("/lvmctl.v1.VolumeService/Nope")).toThrow("/lvmctl.v1.VolumeService/Nope is not in the generated descriptor set");
+    expect(() => rpcMethod("/lvmctl.v1.VolumeService/Nope")).toThrow(
+      "/lvmctl.v1.VolumeService/Nope is not in the generated descriptor set",
+    );
   });
 });
 
@@ -68,7 +80,9 @@ function fakeCall(opts: { cancelled?: boolean; token?: string } = {}) {
 
 function invoke(handler: ReturnType<typeof unary>, call: ReturnType<typeof fakeCall>) {
   return new Promise<{ err: ServiceError | null; res: unknown }>((resolve) => {
-    handler(call as unknown as ServerUnaryCall<unknown, unknown>, (err, res) => resolve({ err: err as ServiceError | null, res }));
+    handler(call as unknown as ServerUnaryCall<unknown, unknown>, (err, res) =>
+      resolve({ err: err as ServiceError | null, res }),
+    );
   });
 }
 
@@ -79,14 +93,10 @@ const deleteVolume = rpcMethod("/lvmctl.v1.VolumeService/DeleteVolume");
 describe("unary wrapper", () => {
   it("answers CANCELLED without running the handler when the call was cancelled before it started", async () => {
     let ran = false;
-    const handler = unary(
-      { log },
-      getVolume,
-      async () => {
-        ran = true;
-        return {};
-      },
-    );
+    const handler = unary({ log }, getVolume, async () => {
+      ran = true;
+      return {};
+    });
     const { err } = await invoke(handler, fakeCall({ cancelled: true }));
     expect(err?.code).toBe(status.CANCELLED);
     expect(ran).toBe(false);
@@ -125,17 +135,21 @@ describe("unary wrapper", () => {
   it("passes the contract's method to the handler, the authorizer and the mutation limit", async () => {
     const seen: string[] = [];
     const limit = new InflightLimit(0);
-    const service = unaryService({ log, mutationLimit: limit, authorize: (_call, m) => void seen.push(m.path) }, VolumeServiceService, {
-      createVolume: async () => ({ volume: undefined }),
-      getVolume: async (_req, ctx: CallContext) => {
-        seen.push(ctx.method.name);
-        return { volume: undefined };
+    const service = unaryService(
+      { log, mutationLimit: limit, authorize: (_call, m) => void seen.push(m.path) },
+      VolumeServiceService,
+      {
+        createVolume: async () => ({ volume: undefined }),
+        getVolume: async (_req, ctx: CallContext) => {
+          seen.push(ctx.method.name);
+          return { volume: undefined };
+        },
+        listVolumes: async () => ({ volumes: [], nextPageToken: "" }),
+        resizeVolume: async () => ({ volume: undefined }),
+        deleteVolume: async () => ({}),
+        createSnapshot: async () => ({ snapshot: undefined }),
       },
-      listVolumes: async () => ({ volumes: [], nextPageToken: "" }),
-      resizeVolume: async () => ({ volume: undefined }),
-      deleteVolume: async () => ({}),
-      createSnapshot: async () => ({ snapshot: undefined }),
-    });
+    );
     expect(Object.keys(service).sort()).toEqual(Object.keys(VolumeServiceService).sort());
     expect((await invoke(service.getVolume as ReturnType<typeof unary>, fakeCall())).err).toBeNull();
     const mutation = await invoke(service.deleteVolume as ReturnType<typeof unary>, fakeCall());
@@ -151,6 +165,8 @@ describe("read-only role", () => {
 
   it("may use what the contract marks NO_SIDE_EFFECTS and nothing else", () => {
     expect(authorize(asReader, getVolume)).toBe("monitor");
-    expect(() => authorize(asReader, deleteVolume)).toThrow("monitor is read-only; DeleteVolume needs the read-write role");
+    expect(() => authorize(asReader, deleteVolume)).toThrow(
+      "monitor is read-only; DeleteVolume needs the read-write role",
+    );
   });
 });

@@ -53,7 +53,8 @@ describe("LV name rules", () => {
 
 describe("VG name rules", () => {
   it("accepts ordinary names and LVM's reserved LV words (they are not reserved for VGs)", () => {
-    for (const name of ["vg0", "data_tmeta", "snapshots"]) expect(() => validateVgName("volume_group", name)).not.toThrow();
+    for (const name of ["vg0", "data_tmeta", "snapshots"])
+      expect(() => validateVgName("volume_group", name)).not.toThrow();
   });
   it.each(["", "-vg", "v g", "vg/x", ".."])("rejects %j", (name) =>
     expect(errorOf(() => validateVgName("volume_group", name))!.code).toBe("INVALID_ARGUMENT"),

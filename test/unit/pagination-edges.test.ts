@@ -53,28 +53,55 @@ describe("page size", () => {
 describe("pages", () => {
   it("are cut in (volume group, name) order, whatever order the items come in", () => {
     const items = [
-      { vg: "vg2", name: "a" }, { vg: "vg1", name: "z" }, { vg: "vg1", name: "b" }, { vg: "vg10", name: "a" },
-      { vg: "vg1", name: "B" }, { vg: "vg2", name: "0" }, { vg: "vg1", name: "b0" },
+      { vg: "vg2", name: "a" },
+      { vg: "vg1", name: "z" },
+      { vg: "vg1", name: "b" },
+      { vg: "vg10", name: "a" },
+      { vg: "vg1", name: "B" },
+      { vg: "vg2", name: "0" },
+      { vg: "vg1", name: "b0" },
     ];
-    expect(walk(new PageTokens(), items, 3)).toEqual([["vg1/B", "vg1/b", "vg1/b0"], ["vg1/z", "vg10/a", "vg2/0"], ["vg2/a"]]);
+    expect(walk(new PageTokens(), items, 3)).toEqual([
+      ["vg1/B", "vg1/b", "vg1/b0"],
+      ["vg1/z", "vg10/a", "vg2/0"],
+      ["vg2/a"],
+    ]);
   });
 
   it("end without a token when the last page is full, and never repeat the last item", () => {
     const items = ["a", "b", "c", "d"].map((name) => ({ vg: "vg", name }));
     const tokens = new PageTokens();
-    expect(walk(tokens, items, 2)).toEqual([["vg/a", "vg/b"], ["vg/c", "vg/d"]]);
+    expect(walk(tokens, items, 2)).toEqual([
+      ["vg/a", "vg/b"],
+      ["vg/c", "vg/d"],
+    ]);
     expect(walk(tokens, items, 4)).toEqual([["vg/a", "vg/b", "vg/c", "vg/d"]]);
     expect(walk(tokens, items, 3)).toEqual([["vg/a", "vg/b", "vg/c"], ["vg/d"]]);
     const first = tokens.open(QUERY, "", 3).cut(items, key);
     // The token continues after the page's last item, "c".
-    expect(tokens.open(QUERY, first.nextPageToken, 3).cut(items.filter((i) => i.name !== "d"), key)).toEqual({ page: [], nextPageToken: "" });
+    expect(
+      tokens.open(QUERY, first.nextPageToken, 3).cut(
+        items.filter((i) => i.name !== "d"),
+        key,
+      ),
+    ).toEqual({ page: [], nextPageToken: "" });
     expect(tokens.unseal(QUERY, first.nextPageToken)).toEqual({ vg: "vg", name: "c" });
   });
 
   it("start at the first item for the empty token", () => {
     const tokens = new PageTokens();
     expect(tokens.unseal(QUERY, "")).toBeUndefined();
-    expect(names(tokens.open(QUERY, "", 1).cut([{ vg: "vg", name: "b" }, { vg: "vg", name: "a" }], key).page)).toEqual(["vg/a"]);
+    expect(
+      names(
+        tokens.open(QUERY, "", 1).cut(
+          [
+            { vg: "vg", name: "b" },
+            { vg: "vg", name: "a" },
+          ],
+          key,
+        ).page,
+      ),
+    ).toEqual(["vg/a"]);
     expect(tokens.open(QUERY, "", 5).cut([], key)).toEqual({ page: [], nextPageToken: "" });
   });
 });
@@ -87,13 +114,22 @@ describe("tokens", () => {
     const token = tokens.seal(QUERY, longest);
     expect(token).toHaveLength(1024);
     expect(tokens.unseal(QUERY, token)).toEqual(longest);
-    expect(refusal(() => tokens.unseal(QUERY, tokens.seal(QUERY, { vg: "vg", name: `${longest.name}nnn` })))).toBe(REFUSED_TOKEN);
+    expect(refusal(() => tokens.unseal(QUERY, tokens.seal(QUERY, { vg: "vg", name: `${longest.name}nnn` })))).toBe(
+      REFUSED_TOKEN,
+    );
   });
 
   it("are refused with one message that says what to do", () => {
     const tokens = new PageTokens();
     const genuine = tokens.seal(QUERY, { vg: "vg", name: "a" });
-    for (const bad of [`!${genuine}`, `${genuine}!`, `${genuine} `, genuine.slice(0, 43), "A".repeat(43), new PageTokens().seal(QUERY, { vg: "vg", name: "a" })]) {
+    for (const bad of [
+      `!${genuine}`,
+      `${genuine}!`,
+      `${genuine} `,
+      genuine.slice(0, 43),
+      "A".repeat(43),
+      new PageTokens().seal(QUERY, { vg: "vg", name: "a" }),
+    ]) {
       expect(refusal(() => tokens.open(QUERY, bad, 10))).toBe(REFUSED_TOKEN);
     }
     expect(refusal(() => tokens.open(["ListExports", ""], genuine, 10))).toBe(REFUSED_TOKEN);

@@ -6,7 +6,8 @@ const items = ["b", "a", "d", "c", "e"].map((name) => ({ vg: name === "e" ? "vg2
 const key = (t: { vg: string; name: string }) => t;
 const tokens = new PageTokens();
 const QUERY: PageQuery = ["ListVolumes", "", false];
-const page = (list: typeof items, token: string, size: number, query = QUERY) => tokens.open(query, token, size).cut(list, key);
+const page = (list: typeof items, token: string, size: number, query = QUERY) =>
+  tokens.open(query, token, size).cut(list, key);
 
 /** Runs `f` and returns the status code and message it threw. */
 function refusal(f: () => unknown): { code: string; message: string } {
@@ -33,7 +34,13 @@ describe("pagination", () => {
 
   it("does not skip or repeat when items are deleted or added between calls", () => {
     const first = page(items, "", 2);
-    expect(page(items.filter((i) => i.name !== "c"), first.nextPageToken, 10).page.map((p) => p.name)).toEqual(["d", "e"]);
+    expect(
+      page(
+        items.filter((i) => i.name !== "c"),
+        first.nextPageToken,
+        10,
+      ).page.map((p) => p.name),
+    ).toEqual(["d", "e"]);
     const grown = [...items, { vg: "vg1", name: "a0" }, { vg: "vg1", name: "bb" }];
     expect(page(grown, first.nextPageToken, 10).page.map((p) => p.name)).toEqual(["bb", "c", "d", "e"]);
   });
@@ -49,7 +56,13 @@ describe("pagination", () => {
     const first = page(items, "", 4);
     expect(first.page.map((p) => p.name)).toEqual(["a", "b", "c", "d"]);
     // "e" went away after the first page: the token now points past the last item.
-    expect(page(items.filter((i) => i.name !== "e"), first.nextPageToken, 4)).toEqual({ page: [], nextPageToken: "" });
+    expect(
+      page(
+        items.filter((i) => i.name !== "e"),
+        first.nextPageToken,
+        4,
+      ),
+    ).toEqual({ page: [], nextPageToken: "" });
   });
 
   it("takes 100 for page_size 0 and up to 1000", () => {
@@ -58,7 +71,9 @@ describe("pagination", () => {
     expect(page(many, "", 1000).page).toHaveLength(1000);
   });
 
-  it.each([-1, 1001])("rejects page_size %d", (size) => expect(refusal(() => page(items, "", size)).message).toMatch(/^page_size: /));
+  it.each([-1, 1001])("rejects page_size %d", (size) =>
+    expect(refusal(() => page(items, "", size)).message).toMatch(/^page_size: /),
+  );
 });
 
 describe("page tokens", () => {
@@ -78,7 +93,10 @@ describe("page tokens", () => {
     ["a MAC of zeros", Buffer.concat([Buffer.alloc(32), Buffer.from('["vg1","b"]')]).toString("base64url")],
     ["issued by another daemon (or before a restart)", new PageTokens().seal(QUERY, { vg: "vg1", name: "b" })],
   ])("refuses a token %s with INVALID_ARGUMENT", (_what, token) => {
-    expect(refusal(() => page(items, token, 2))).toEqual({ code: "INVALID_ARGUMENT", message: expect.stringMatching(/^page_token: not a token this lvmctld issued/) });
+    expect(refusal(() => page(items, token, 2))).toEqual({
+      code: "INVALID_ARGUMENT",
+      message: expect.stringMatching(/^page_token: not a token this lvmctld issued/),
+    });
   });
 
   it.each<[string, PageQuery]>([

@@ -12,7 +12,11 @@ describe("decodeMetadataAreas", () => {
   });
 
   it.each([
-    ["vg_mda_size", /vg_mda_size="1.0M" is not a byte count/, fixture.replace('"vg_mda_size":"1044480"', '"vg_mda_size":"1.0M"')],
+    [
+      "vg_mda_size",
+      /vg_mda_size="1.0M" is not a byte count/,
+      fixture.replace('"vg_mda_size":"1044480"', '"vg_mda_size":"1.0M"'),
+    ],
     ["vg_mda_free", /lacks "vg_mda_free"/, fixture.replace(', "vg_mda_free":"520192"', "")],
   ])("refuses a report whose %s is malformed", (_column, message, text) => {
     expect(() => decodeMetadataAreas(text)).toThrow(message);

@@ -33,8 +33,36 @@ describe("decodeLvs", () => {
       report: [
         {
           lv: [
-            { lv_name: "pool", vg_name: "vg", lv_uuid: "u1", lv_size: "104857600", lv_attr: "twi-aotz--", lv_layout: "thin,pool", pool_lv: "", origin: "", lv_path: "", lv_tags: "", lv_time: "2026-01-02 03:04:05 -0130", data_percent: "12.50", metadata_percent: "10.31" },
-            { lv_name: "t1", vg_name: "vg", lv_uuid: "u2", lv_size: "4194304", lv_attr: "Vwi-a-tz--", lv_layout: "thin,sparse", pool_lv: "pool", origin: "", lv_path: "/dev/vg/t1", lv_tags: "lvmctl.managed,x.y", lv_time: "2026-01-02 03:04:05 +0000", data_percent: "0.00", metadata_percent: "" },
+            {
+              lv_name: "pool",
+              vg_name: "vg",
+              lv_uuid: "u1",
+              lv_size: "104857600",
+              lv_attr: "twi-aotz--",
+              lv_layout: "thin,pool",
+              pool_lv: "",
+              origin: "",
+              lv_path: "",
+              lv_tags: "",
+              lv_time: "2026-01-02 03:04:05 -0130",
+              data_percent: "12.50",
+              metadata_percent: "10.31",
+            },
+            {
+              lv_name: "t1",
+              vg_name: "vg",
+              lv_uuid: "u2",
+              lv_size: "4194304",
+              lv_attr: "Vwi-a-tz--",
+              lv_layout: "thin,sparse",
+              pool_lv: "pool",
+              origin: "",
+              lv_path: "/dev/vg/t1",
+              lv_tags: "lvmctl.managed,x.y",
+              lv_time: "2026-01-02 03:04:05 +0000",
+              data_percent: "0.00",
+              metadata_percent: "",
+            },
           ],
         },
       ],
@@ -55,7 +83,11 @@ describe("decodeLvs", () => {
     ["section not an array", '{"report":[{"lv":{}}]}', /not an array/],
     ["missing column", '{"report":[{"lv":[{"lv_name":"a"}]}]}', /lacks "vg_name"/],
     ["bad size", fixture("lvs-linear.json").replace('"lv_size":"12582912"', '"lv_size":"12.5"'), /not a byte count/],
-    ["bad percent", fixture("lvs-linear.json").replace('"data_percent":""', '"data_percent":"abc"'), /not a percentage/],
+    [
+      "bad percent",
+      fixture("lvs-linear.json").replace('"data_percent":""', '"data_percent":"abc"'),
+      /not a percentage/,
+    ],
   ])("rejects %s as INTERNAL", (_what, json, message) => {
     let err: unknown;
     try {
@@ -85,6 +117,7 @@ describe("decodeVgs", () => {
 });
 
 describe("lvmTimeToRfc3339", () => {
-  it("converts lvm's lv_time", () => expect(lvmTimeToRfc3339("2026-11-23 12:51:22 +0000")).toBe("2026-11-23T12:51:22+00:00"));
+  it("converts lvm's lv_time", () =>
+    expect(lvmTimeToRfc3339("2026-11-23 12:51:22 +0000")).toBe("2026-11-23T12:51:22+00:00"));
   it("passes through an unknown form unchanged", () => expect(lvmTimeToRfc3339("")).toBe(""));
 });

@@ -8,13 +8,26 @@ const load = () => import("../../src/common/size.js");
 
 describe("parseSize factors", () => {
   it.each([
-    ["1K", 1024n], ["1k", 1024n], ["1KiB", 1024n], ["1kB", 1000n],
-    ["1M", 1024n ** 2n], ["1MiB", 1024n ** 2n], ["1MB", 1000n ** 2n],
-    ["1G", 1024n ** 3n], ["1g", 1024n ** 3n], ["1GB", 1000n ** 3n],
-    ["1T", 1024n ** 4n], ["1TB", 1000n ** 4n],
-    ["1P", 1024n ** 5n], ["1PB", 1000n ** 5n],
-    ["1E", 1024n ** 6n], ["1e", 1024n ** 6n], ["1EiB", 1024n ** 6n], ["1EB", 1000n ** 6n],
-    ["7", 7n], ["7B", 7n],
+    ["1K", 1024n],
+    ["1k", 1024n],
+    ["1KiB", 1024n],
+    ["1kB", 1000n],
+    ["1M", 1024n ** 2n],
+    ["1MiB", 1024n ** 2n],
+    ["1MB", 1000n ** 2n],
+    ["1G", 1024n ** 3n],
+    ["1g", 1024n ** 3n],
+    ["1GB", 1000n ** 3n],
+    ["1T", 1024n ** 4n],
+    ["1TB", 1000n ** 4n],
+    ["1P", 1024n ** 5n],
+    ["1PB", 1000n ** 5n],
+    ["1E", 1024n ** 6n],
+    ["1e", 1024n ** 6n],
+    ["1EiB", 1024n ** 6n],
+    ["1EB", 1000n ** 6n],
+    ["7", 7n],
+    ["7B", 7n],
   ])("%s is %d bytes", async (text, bytes) => expect((await load()).parseSize(text)).toBe(bytes));
 
   it("takes fractions of any length that come to whole bytes", async () => {

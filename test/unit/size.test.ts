@@ -9,7 +9,7 @@ describe("parseSize", () => {
     ["512MiB", 512n * 1024n ** 2n],
     ["10G", 10n * 1024n ** 3n],
     ["10g", 10n * 1024n ** 3n],
-    ["1.5TiB", 3n * 1024n ** 4n / 2n],
+    ["1.5TiB", (3n * 1024n ** 4n) / 2n],
     ["2EiB", 2n * 1024n ** 6n],
     ["1kB", 1000n],
     ["1MB", 1_000_000n],
@@ -28,27 +28,39 @@ describe("parseSize", () => {
     // Every one- to three-letter spelling of those units in any letter case.
     const spellings = new Set<string>([""]);
     for (const base of ["", ..."KMGTPE"].flatMap((l) => [l, `${l}B`, `${l}iB`])) {
-      const cases = (s: string): string[] => (s === "" ? [""] : cases(s.slice(1)).flatMap((rest) => [s[0].toLowerCase() + rest, s[0].toUpperCase() + rest]));
+      const cases = (s: string): string[] =>
+        s === "" ? [""] : cases(s.slice(1)).flatMap((rest) => [s[0].toLowerCase() + rest, s[0].toUpperCase() + rest]);
       for (const spelling of cases(base)) spellings.add(spelling);
     }
-    const parsed = Object.fromEntries([...spellings].flatMap((unit) => {
-      try {
-        return [[unit, parseSize(`2${unit}`) / 2n]];
-      } catch {
-        return [];
-      }
-    }));
+    const parsed = Object.fromEntries(
+      [...spellings].flatMap((unit) => {
+        try {
+          return [[unit, parseSize(`2${unit}`) / 2n]];
+        } catch {
+          return [];
+        }
+      }),
+    );
     expect(parsed).toEqual(documented);
   });
 
-  it.each(["4mb", "4Mb", "4mB", "4KB", "4kb", "4KIB", "4kib", "4gb", "4b"])("refuses %j and lists the valid units", (text) =>
-    expect(() => parseSize(text)).toThrow(/unknown unit .*case-sensitive.*K M G T P E .*KiB MiB GiB TiB PiB EiB .*kB MB GB TB PB EB/),
+  it.each(["4mb", "4Mb", "4mB", "4KB", "4kb", "4KIB", "4kib", "4gb", "4b"])(
+    "refuses %j and lists the valid units",
+    (text) =>
+      expect(() => parseSize(text)).toThrow(
+        /unknown unit .*case-sensitive.*K M G T P E .*KiB MiB GiB TiB PiB EiB .*kB MB GB TB PB EB/,
+      ),
   );
 
-  it.each([["", /invalid size/], ["-1G", /invalid size/], ["1.3K", /whole number/], ["10Q", /unknown unit/], ["1GiBB", /unknown unit/], ["0x10", /unknown unit|invalid/], ["1e9", /invalid size/]])(
-    "rejects %j",
-    (text, message) => expect(() => parseSize(text)).toThrow(message),
-  );
+  it.each([
+    ["", /invalid size/],
+    ["-1G", /invalid size/],
+    ["1.3K", /whole number/],
+    ["10Q", /unknown unit/],
+    ["1GiBB", /unknown unit/],
+    ["0x10", /unknown unit|invalid/],
+    ["1e9", /invalid size/],
+  ])("rejects %j", (text, message) => expect(() => parseSize(text)).toThrow(message));
 });
 
 describe("formatSize", () => {

@@ -4,7 +4,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseDaemonArgs } from "../../src/server/config.js";
 import { HealthImplementation } from "../../src/server/grpc/health.js";
-import { ConnectionTable, FD_RESERVE, FirstCallDeadlines, connectionKey, tcpBudget } from "../../src/server/net/connections.js";
+import {
+  ConnectionTable,
+  FD_RESERVE,
+  FirstCallDeadlines,
+  connectionKey,
+  tcpBudget,
+} from "../../src/server/net/connections.js";
 import { parseOpenFilesLimit } from "../../src/server/net/open-files.js";
 import { ResponseBudget, SMALL_ANSWER_BYTES } from "../../src/server/net/response-budget.js";
 
@@ -34,8 +40,12 @@ describe("ConnectionTable", () => {
   });
 
   it("names a TCP connection by its 4-tuple and a Unix one not at all", () => {
-    expect(connectionKey({ localAddress: "127.0.0.1", localPort: 7443, remoteAddress: "10.1.2.3", remotePort: 50000 })).toBe("127.0.0.1:7443<10.1.2.3:50000");
-    expect(connectionKey({ localAddress: "127.0.0.1", localPort: 7443, remoteAddress: "10.1.2.3", remotePort: 50001 })).not.toBe(
+    expect(
+      connectionKey({ localAddress: "127.0.0.1", localPort: 7443, remoteAddress: "10.1.2.3", remotePort: 50000 }),
+    ).toBe("127.0.0.1:7443<10.1.2.3:50000");
+    expect(
+      connectionKey({ localAddress: "127.0.0.1", localPort: 7443, remoteAddress: "10.1.2.3", remotePort: 50001 }),
+    ).not.toBe(
       connectionKey({ localAddress: "127.0.0.1", localPort: 7443, remoteAddress: "10.1.2.3", remotePort: 50000 }),
     );
     expect(connectionKey({})).toBeUndefined();
@@ -96,7 +106,10 @@ describe("ResponseBudget", () => {
 
   it("says when a burst is over: both pools empty after holding at least the threshold, once per burst", () => {
     const bursts: number[] = [];
-    const b = new ResponseBudget({ perConnection: 10_000, total: 10_000 }, { after: 5_000, then: (hw) => bursts.push(hw) });
+    const b = new ResponseBudget(
+      { perConnection: 10_000, total: 10_000 },
+      { after: 5_000, then: (hw) => bursts.push(hw) },
+    );
     b.charge("small", 4_000)();
     expect(bursts).toEqual([]);
     const one = b.charge("tcp1", 3_000);
@@ -112,9 +125,13 @@ describe("ResponseBudget", () => {
 
 describe("open-files limit", () => {
   it("reads soft and hard from /proc/<pid>/limits", () => {
-    const text = "Limit                     Soft Limit           Hard Limit           Units     \nMax processes             63704                63704                processes \nMax open files            1024                 524288               files     \n";
+    const text =
+      "Limit                     Soft Limit           Hard Limit           Units     \nMax processes             63704                63704                processes \nMax open files            1024                 524288               files     \n";
     expect(parseOpenFilesLimit(text)).toEqual({ soft: 1024, hard: 524288 });
-    expect(parseOpenFilesLimit("Max open files            unlimited            unlimited            files\n")).toEqual({ soft: Infinity, hard: Infinity });
+    expect(parseOpenFilesLimit("Max open files            unlimited            unlimited            files\n")).toEqual({
+      soft: Infinity,
+      hard: Infinity,
+    });
     expect(parseOpenFilesLimit("nothing here")).toBeUndefined();
   });
 });
@@ -137,17 +154,27 @@ describe("transport flags", () => {
   });
 
   it("takes seconds, counts and sizes, and refuses nonsense naming the flag", () => {
-    expect(parse("--first-request-timeout", "2.5", "--shutdown-grace", "1", "--response-buffer-total", "1GiB")).toMatchObject({
+    expect(
+      parse("--first-request-timeout", "2.5", "--shutdown-grace", "1", "--response-buffer-total", "1GiB"),
+    ).toMatchObject({
       firstRequestTimeoutMs: 2500,
       shutdownGraceMs: 1000,
       responseBufferTotal: 1024 ** 3,
     });
-    expect(() => parse("--first-request-timeout", "0")).toThrow(/--first-request-timeout 0: expected a positive number of seconds/);
+    expect(() => parse("--first-request-timeout", "0")).toThrow(
+      /--first-request-timeout 0: expected a positive number of seconds/,
+    );
     expect(() => parse("--shutdown-grace", "soon")).toThrow(/--shutdown-grace soon/);
-    expect(() => parse("--max-connections", "1.5")).toThrow(/--max-connections 1.5: expected a whole number of at least 1/);
+    expect(() => parse("--max-connections", "1.5")).toThrow(
+      /--max-connections 1.5: expected a whole number of at least 1/,
+    );
     expect(() => parse("--max-concurrent-streams", "0")).toThrow(/--max-concurrent-streams 0/);
-    expect(() => parse("--response-buffer-per-connection", "lots")).toThrow(/--response-buffer-per-connection: invalid size "lots"/);
-    expect(() => parse("--response-buffer-total", "0")).toThrow(/--response-buffer-total 0: expected a size of at least one byte/);
+    expect(() => parse("--response-buffer-per-connection", "lots")).toThrow(
+      /--response-buffer-per-connection: invalid size "lots"/,
+    );
+    expect(() => parse("--response-buffer-total", "0")).toThrow(
+      /--response-buffer-total 0: expected a size of at least one byte/,
+    );
   });
 });
 

@@ -7,8 +7,28 @@ import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
 
 const root = process.argv[2] ?? "/sys/kernel/config/target";
-const FILES = new Set(["enable", "udev_path", "userid", "password", "authentication", "generate_node_acls", "demo_mode_write_protect", "cache_dynamic_acls", "write_protect"]);
-const SKIP = new Set(["statistics", "fabric_statistics", "param", "alua", "wwn", "pr", "lba_map", "action", "attrib_backup"]);
+const FILES = new Set([
+  "enable",
+  "udev_path",
+  "userid",
+  "password",
+  "authentication",
+  "generate_node_acls",
+  "demo_mode_write_protect",
+  "cache_dynamic_acls",
+  "write_protect",
+]);
+const SKIP = new Set([
+  "statistics",
+  "fabric_statistics",
+  "param",
+  "alua",
+  "wwn",
+  "pr",
+  "lba_map",
+  "action",
+  "attrib_backup",
+]);
 const out = {};
 
 function walk(rel) {

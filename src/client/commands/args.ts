@@ -14,7 +14,8 @@ export function sizeArg(value: string): bigint {
   } catch (err) {
     throw new InvalidArgumentError((err as Error).message);
   }
-  if (bytes > MAX_UINT64) throw new InvalidArgumentError(`size "${value}" is ${bytes} bytes, more than any volume can have`);
+  if (bytes > MAX_UINT64)
+    throw new InvalidArgumentError(`size "${value}" is ${bytes} bytes, more than any volume can have`);
   return bytes;
 }
 

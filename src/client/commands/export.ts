@@ -1,8 +1,14 @@
 // lvmctl export create|get|list|update|delete|reconcile.
 import { type Command, Option } from "commander";
 import {
-  CreateExportResponse, GetExportResponse, ListExportsResponse, ReconcileActionKind, ReconcileExportsResponse,
-  UpdateExportResponse, type ChapCredentials, type Export,
+  CreateExportResponse,
+  GetExportResponse,
+  ListExportsResponse,
+  ReconcileActionKind,
+  ReconcileExportsResponse,
+  UpdateExportResponse,
+  type ChapCredentials,
+  type Export,
 } from "../../gen/lvmctl/v1/export.js";
 import { printJson, printTable } from "../output.js";
 import { pageSizeArg } from "./args.js";
@@ -16,8 +22,13 @@ function printExports(ctx: CliContext, exports: Export[], json: () => unknown, c
   printTable(
     ["VOLUME", "VG", "TARGET", "LUN", "INITIATORS", "CHAP", "PORTALS"],
     exports.map((e) => [
-      e.volumeName, e.volumeGroup, e.targetIqn, String(e.lun), e.initiatorIqns.join(","),
-      e.chapEnabled ? `user ${e.chapUser}` : "off", e.portals.join(","),
+      e.volumeName,
+      e.volumeGroup,
+      e.targetIqn,
+      String(e.lun),
+      e.initiatorIqns.join(","),
+      e.chapEnabled ? `user ${e.chapUser}` : "off",
+      e.portals.join(","),
     ]),
   );
   // The secret is shown this once: the daemon never returns it again.
@@ -35,12 +46,16 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
 
   exp
     .command("create <volume>")
-    .description("export a volume to initiators over iSCSI; retrying with the same settings returns the existing export")
+    .description(
+      "export a volume to initiators over iSCSI; retrying with the same settings returns the existing export",
+    )
     .requiredOption("-i, --initiator <iqn>", "initiator IQN allowed to log in; repeatable", collect)
     .option("--chap", "require CHAP; the generated secret is printed once", false)
     .option("--vg <vg>", "volume group (default: the daemon's first)", "")
     .action(async (volume: string, o: { initiator: string[]; chap: boolean; vg: string }) => {
-      const res = await (await ctx.client()).exports.createExport({ volumeName: volume, volumeGroup: o.vg, initiatorIqns: o.initiator, chap: o.chap });
+      const res = await (
+        await ctx.client()
+      ).exports.createExport({ volumeName: volume, volumeGroup: o.vg, initiatorIqns: o.initiator, chap: o.chap });
       printExports(ctx, res.export ? [res.export] : [], () => CreateExportResponse.toJSON(res), res.chapCredentials);
     });
 
@@ -76,14 +91,21 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
 
   exp
     .command("update <volume>")
-    .description("replace the allowed initiators and/or turn CHAP on or off (turning it on prints new credentials once)")
+    .description(
+      "replace the allowed initiators and/or turn CHAP on or off (turning it on prints new credentials once)",
+    )
     .option("-i, --initiator <iqn>", "the new complete list of initiators; repeatable (default: keep)", collect)
     .addOption(new Option("--chap", "require CHAP"))
     .addOption(new Option("--no-chap", "stop requiring CHAP"))
     .option("--vg <vg>", "volume group (default: the daemon's first)", "")
     .action(async (volume: string, o: { initiator?: string[]; chap?: boolean; vg: string }) => {
-      const res = await (await ctx.client()).exports.updateExport({
-        volumeName: volume, volumeGroup: o.vg, initiatorIqns: o.initiator ?? [], chap: o.chap,
+      const res = await (
+        await ctx.client()
+      ).exports.updateExport({
+        volumeName: volume,
+        volumeGroup: o.vg,
+        initiatorIqns: o.initiator ?? [],
+        chap: o.chap,
       });
       printExports(ctx, res.export ? [res.export] : [], () => UpdateExportResponse.toJSON(res), res.chapCredentials);
     });
@@ -95,14 +117,18 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
     .option("--vg <vg>", "volume group (default: the daemon's first)", "")
     .option("--allow-missing", "succeed when the volume is not exported", false)
     .action(async (volume: string, o: { vg: string; allowMissing: boolean }) => {
-      await (await ctx.client()).exports.deleteExport({ volumeName: volume, volumeGroup: o.vg, allowMissing: o.allowMissing });
+      await (
+        await ctx.client()
+      ).exports.deleteExport({ volumeName: volume, volumeGroup: o.vg, allowMissing: o.allowMissing });
       if (ctx.output() === "json") printJson({});
       else process.stdout.write(`export of ${o.vg ? `${o.vg}/` : ""}${volume} deleted\n`);
     });
 
   exp
     .command("reconcile")
-    .description("bring LIO in line with the export state in the LV tags (creates what is missing, removes lvmctl's orphans)")
+    .description(
+      "bring LIO in line with the export state in the LV tags (creates what is missing, removes lvmctl's orphans)",
+    )
     .option("--dry-run", "only print the plan", false)
     .action(async (o: { dryRun: boolean }) => {
       const res = await (await ctx.client()).exports.reconcileExports({ dryRun: o.dryRun });
@@ -111,7 +137,10 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
         process.stdout.write("LIO matches the export tags; nothing to do\n");
         return;
       }
-      printTable(["ACTION", "OBJECT", "DESCRIPTION"], res.actions.map((a) => [ACTION_NAMES[a.kind] ?? String(a.kind), a.object, a.description]));
+      printTable(
+        ["ACTION", "OBJECT", "DESCRIPTION"],
+        res.actions.map((a) => [ACTION_NAMES[a.kind] ?? String(a.kind), a.object, a.description]),
+      );
       if (res.dryRun) process.stdout.write("dry run: nothing was changed\n");
     });
 }

@@ -1,7 +1,11 @@
 // lvmctl vg list|get.
 import type { Command } from "commander";
 import { formatSize } from "../../common/size.js";
-import { GetVolumeGroupResponse, ListVolumeGroupsResponse, type VolumeGroup } from "../../gen/lvmctl/v1/volume_group.js";
+import {
+  GetVolumeGroupResponse,
+  ListVolumeGroupsResponse,
+  type VolumeGroup,
+} from "../../gen/lvmctl/v1/volume_group.js";
 import { printJson, printTable } from "../output.js";
 import type { CliContext } from "./context.js";
 
@@ -10,8 +14,12 @@ function printVgs(ctx: CliContext, vgs: VolumeGroup[], json: () => unknown): voi
   printTable(
     ["NAME", "SIZE", "FREE", "EXTENT", "PVS", "LVS", "METADATA FREE", "THIN POOLS"],
     vgs.map((vg) => [
-      vg.name, formatSize(vg.sizeBytes), formatSize(vg.freeBytes), formatSize(vg.extentSizeBytes),
-      String(vg.pvCount), String(vg.lvCount),
+      vg.name,
+      formatSize(vg.sizeBytes),
+      formatSize(vg.freeBytes),
+      formatSize(vg.extentSizeBytes),
+      String(vg.pvCount),
+      String(vg.lvCount),
       `${formatSize(vg.metadataAreaFreeBytes)} of ${formatSize(vg.metadataAreaSizeBytes)}`,
       vg.thinPools.map((p) => `${p.name}(${formatSize(p.sizeBytes)}, ${p.dataPercent}% data)`).join(" ") || "-",
     ]),

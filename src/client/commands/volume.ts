@@ -2,7 +2,11 @@
 import type { Command } from "commander";
 import { formatSize, SIZE_HELP } from "../../common/size.js";
 import {
-  CreateSnapshotResponse, CreateVolumeResponse, GetVolumeResponse, ListVolumesResponse, ResizeVolumeResponse,
+  CreateSnapshotResponse,
+  CreateVolumeResponse,
+  GetVolumeResponse,
+  ListVolumesResponse,
+  ResizeVolumeResponse,
   type Volume,
 } from "../../gen/lvmctl/v1/volume.js";
 import { printJson, printTable } from "../output.js";
@@ -15,8 +19,14 @@ function printVolumes(ctx: CliContext, volumes: Volume[], json: () => unknown): 
   printTable(
     ["NAME", "VG", "SIZE", "POOL", "ORIGIN", "ACTIVE", "MANAGED", "CREATED"],
     volumes.map((v) => [
-      v.name, v.volumeGroup, formatSize(v.sizeBytes), v.pool || "-", v.origin || "-",
-      v.active ? "yes" : "no", v.managed ? "yes" : "no", v.createTime,
+      v.name,
+      v.volumeGroup,
+      formatSize(v.sizeBytes),
+      v.pool || "-",
+      v.origin || "-",
+      v.active ? "yes" : "no",
+      v.managed ? "yes" : "no",
+      v.createTime,
     ]),
   );
 }
@@ -85,7 +95,9 @@ export function registerVolumeCommands(program: Command, ctx: CliContext): void 
     .option("--allow-missing", "succeed when the volume does not exist", false)
     .option("--force", "remove the volume's iSCSI export first", false)
     .action(async (name: string, o: { vg: string; allowMissing: boolean; force: boolean }) => {
-      await (await ctx.client()).volumes.deleteVolume({ name, volumeGroup: o.vg, allowMissing: o.allowMissing, force: o.force });
+      await (
+        await ctx.client()
+      ).volumes.deleteVolume({ name, volumeGroup: o.vg, allowMissing: o.allowMissing, force: o.force });
       if (ctx.output() === "json") printJson({});
       else process.stdout.write(`volume ${o.vg ? `${o.vg}/` : ""}${name} deleted\n`);
     });
@@ -98,7 +110,9 @@ export function registerVolumeCommands(program: Command, ctx: CliContext): void 
     .option("--size <size>", `copy-on-write space for a thick snapshot: ${SIZE_HELP}`, sizeArg)
     .option("--vg <vg>", "volume group (default: the daemon's first)", "")
     .action(async (name: string, o: { from: string; size?: bigint; vg: string }) => {
-      const res = await (await ctx.client()).volumes.createSnapshot({ name, sourceName: o.from, volumeGroup: o.vg, sizeBytes: o.size ?? 0n });
+      const res = await (
+        await ctx.client()
+      ).volumes.createSnapshot({ name, sourceName: o.from, volumeGroup: o.vg, sizeBytes: o.size ?? 0n });
       printVolumes(ctx, res.snapshot ? [res.snapshot] : [], () => CreateSnapshotResponse.toJSON(res));
     });
 }

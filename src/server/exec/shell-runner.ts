@@ -56,7 +56,11 @@ export async function runViaShell(ctx: ShellRunContext, argv: readonly string[],
     }
     if (err instanceof ShellLostError && (!err.started || !opts.mutating)) {
       // Nothing ran (or a read, which is safe to repeat): exec it.
-      if (err.started) ctx.log.warn({ ...entry, durationMs, reason: err.message }, "lvm shell lost during a read; re-running it through exec");
+      if (err.started)
+        ctx.log.warn(
+          { ...entry, durationMs, reason: err.message },
+          "lvm shell lost during a read; re-running it through exec",
+        );
       return ctx.exec(argv, opts);
     }
     if (err instanceof ShellLostError) return recoverLostMutation(ctx, argv, opts, entry, started, err);
@@ -87,11 +91,24 @@ async function recoverLostMutation(
 ): Promise<RunResult> {
   const durationMs = elapsedMs(started);
   if (!opts.verify) {
-    ctx.log.error({ ...entry, durationMs, reason: err.message }, "lvm shell died during a mutating command; outcome unknown");
-    throw new CommandError(argv, "signal", undefined, "", "", `lvm shell died while running it (${err.message}); its outcome is unknown`);
+    ctx.log.error(
+      { ...entry, durationMs, reason: err.message },
+      "lvm shell died during a mutating command; outcome unknown",
+    );
+    throw new CommandError(
+      argv,
+      "signal",
+      undefined,
+      "",
+      "",
+      `lvm shell died while running it (${err.message}); its outcome is unknown`,
+    );
   }
   const done = await opts.verify();
-  ctx.log.warn({ ...entry, durationMs, reason: err.message, alreadyDone: done }, "lvm shell died during a mutating command; re-read state");
+  ctx.log.warn(
+    { ...entry, durationMs, reason: err.message, alreadyDone: done },
+    "lvm shell died during a mutating command; re-read state",
+  );
   if (done) return { stdout: "", stderr: "", durationMs };
   return ctx.exec(argv, opts);
 }

@@ -40,7 +40,10 @@ export async function withinWatchdog<T>(command: Promise<T>, watchdogMs: number,
   const late = command.then((r) => {
     ctx.log.warn({ ...ctx.entry, durationMs: elapsedMs(ctx.started), ...ctx.finished(r) }, "late command finished");
   });
-  ctx.log.error({ ...ctx.entry, watchdogMs, ...ctx.running }, "mutating command exceeded its watchdog; not killed, still running");
+  ctx.log.error(
+    { ...ctx.entry, watchdogMs, ...ctx.running },
+    "mutating command exceeded its watchdog; not killed, still running",
+  );
   const { stdout, stderr } = ctx.output?.() ?? { stdout: "", stderr: "" };
   throw new CommandError(
     ctx.argv,

@@ -62,17 +62,23 @@ export function parseAuthFile(text: string, source = "auth file"): AuthPolicy {
     if (line === "") return;
     const where = `${source} line ${i + 1}`;
     const [role, kind, value, ...rest] = line.split(/\s+/);
-    if (role !== "read-only" && role !== "read-write") throw new Error(`${where}: role must be read-only or read-write`);
-    if (value === undefined) throw new Error(`${where}: expected "<role> token <secret> [label]" or "<role> cert <identity>"`);
+    if (role !== "read-only" && role !== "read-write")
+      throw new Error(`${where}: role must be read-only or read-write`);
+    if (value === undefined)
+      throw new Error(`${where}: expected "<role> token <secret> [label]" or "<role> cert <identity>"`);
     if (kind === "token") {
-      if (value.length < MIN_TOKEN_LENGTH) throw new Error(`${where}: tokens must be at least ${MIN_TOKEN_LENGTH} characters`);
+      if (value.length < MIN_TOKEN_LENGTH)
+        throw new Error(`${where}: tokens must be at least ${MIN_TOKEN_LENGTH} characters`);
       if (!/^[\x21-\x7e]+$/.test(value)) throw new Error(`${where}: tokens must be printable ASCII without spaces`);
       const label = rest.length > 0 ? rest.join(" ") : `token@line${i + 1}`;
       if (policy.tokens.some((t) => t.digest.equals(digest(value)))) throw new Error(`${where}: duplicate token`);
       policy.tokens.push({ role, label, digest: digest(value) });
     } else if (kind === "cert") {
       const m = CERT_PATTERN.exec([value, ...rest].join(" "));
-      if (!m) throw new Error(`${where}: certificate identities are CN=<name>, DNS:<name>, URI:<uri>, IP:<address> or email:<address>`);
+      if (!m)
+        throw new Error(
+          `${where}: certificate identities are CN=<name>, DNS:<name>, URI:<uri>, IP:<address> or email:<address>`,
+        );
       const k = m[1].replace(/[=:]$/, "") as CertKind;
       policy.certs.push({ role, label: `cert ${m[1]}${m[2]}`, kind: k, value: m[2] });
     } else {
@@ -87,7 +93,10 @@ export function parseAuthFile(text: string, source = "auth file"): AuthPolicy {
 export function loadAuthFile(path: string): AuthPolicy {
   const st = statSync(path);
   if (!st.isFile()) throw new Error(`--auth-file ${path}: not a regular file`);
-  if ((st.mode & 0o007) !== 0) throw new Error(`--auth-file ${path}: readable or writable by every user (mode ${(st.mode & 0o777).toString(8)}); chmod 600 or 640 it`);
+  if ((st.mode & 0o007) !== 0)
+    throw new Error(
+      `--auth-file ${path}: readable or writable by every user (mode ${(st.mode & 0o777).toString(8)}); chmod 600 or 640 it`,
+    );
   return parseAuthFile(readFileSync(path, "utf8"), path);
 }
 
@@ -151,11 +160,16 @@ export function makeAuthorizer(policy: AuthPolicy): Authorizer {
     if (cert) principals.push(...matchCert(policy, cert));
     if (principals.length === 0) {
       if (cert) throw new LvmctlError("PERMISSION_DENIED", "the client certificate has no role in lvmctld's auth file");
-      throw unauthenticated("credentials required: a bearer token (authorization: Bearer ...) or a client certificate listed in lvmctld's auth file");
+      throw unauthenticated(
+        "credentials required: a bearer token (authorization: Bearer ...) or a client certificate listed in lvmctld's auth file",
+      );
     }
     const best = principals.find((p) => p.role === "read-write") ?? principals[0];
     if (!method.readOnly && best.role !== "read-write") {
-      throw new LvmctlError("PERMISSION_DENIED", `${best.label} is read-only; ${method.name} needs the read-write role`);
+      throw new LvmctlError(
+        "PERMISSION_DENIED",
+        `${best.label} is read-only; ${method.name} needs the read-write role`,
+      );
     }
     return best.label;
   };

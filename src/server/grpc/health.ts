@@ -4,12 +4,22 @@
 // proto-loader/protobufjs at start-up, which cost the daemon tens of
 // milliseconds and several MiB of resident memory.
 import { BinaryReader, BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
-import { status, type MethodDefinition, type Server, type ServerUnaryCall, type ServerWritableStream, type sendUnaryData } from "@grpc/grpc-js";
+import {
+  status,
+  type MethodDefinition,
+  type Server,
+  type ServerUnaryCall,
+  type ServerWritableStream,
+  type sendUnaryData,
+} from "@grpc/grpc-js";
 
 export type ServingStatus = "UNKNOWN" | "SERVING" | "NOT_SERVING" | "SERVICE_UNKNOWN";
 
 const STATUS_NUMBER: Record<ServingStatus, number> = { UNKNOWN: 0, SERVING: 1, NOT_SERVING: 2, SERVICE_UNKNOWN: 3 };
-const STATUS_NAME = Object.fromEntries(Object.entries(STATUS_NUMBER).map(([k, v]) => [v, k])) as Record<number, ServingStatus>;
+const STATUS_NAME = Object.fromEntries(Object.entries(STATUS_NUMBER).map(([k, v]) => [v, k])) as Record<
+  number,
+  ServingStatus
+>;
 /** grpc-health-check refuses to list more services than this. */
 const LIST_LIMIT = 100;
 
@@ -117,7 +127,12 @@ const checkResponse: [(m: CheckResponse) => Buffer, (b: Buffer) => CheckResponse
 export const healthService = {
   Check: method<CheckRequest, CheckResponse>("Check", false, [encodeCheckRequest, decodeCheckRequest], checkResponse),
   Watch: method<CheckRequest, CheckResponse>("Watch", true, [encodeCheckRequest, decodeCheckRequest], checkResponse),
-  List: method<object, ListResponse>("List", false, [() => Buffer.alloc(0), () => ({})], [encodeListResponse, decodeListResponse]),
+  List: method<object, ListResponse>(
+    "List",
+    false,
+    [() => Buffer.alloc(0), () => ({})],
+    [encodeListResponse, decodeListResponse],
+  ),
 };
 
 interface Watcher {
@@ -171,7 +186,9 @@ export class HealthImplementation {
           callback({ code: status.RESOURCE_EXHAUSTED, details: "Too many services to list." }, null);
           return;
         }
-        callback(null, { statuses: Object.fromEntries([...this.statusMap].map(([service, s]) => [service, { status: s }])) });
+        callback(null, {
+          statuses: Object.fromEntries([...this.statusMap].map(([service, s]) => [service, { status: s }])),
+        });
       },
     });
   }

@@ -80,7 +80,11 @@ export function methodsOf(descriptorSet: Uint8Array): RpcMethod[] {
       const serviceName = (pkg === "" ? "" : `${pkg}.`) + stringField(service, SERVICE_NAME);
       for (const method of lengthDelimited(service, SERVICE_METHOD)) {
         const name = stringField(method, METHOD_NAME);
-        methods.push({ path: `/${serviceName}/${name}`, name, readOnly: isNoSideEffects(lengthDelimited(method, METHOD_OPTIONS)) });
+        methods.push({
+          path: `/${serviceName}/${name}`,
+          name,
+          readOnly: isNoSideEffects(lengthDelimited(method, METHOD_OPTIONS)),
+        });
       }
     }
   }

@@ -8,7 +8,13 @@
 // start-up and several MiB it would hold for a debugging feature. The
 // services are registered at once with the same paths; their (de)serializers
 // and handler defer to the real ones.
-import type { handleBidiStreamingCall, MethodDefinition, Server, ServerDuplexStream, UntypedServiceImplementation } from "@grpc/grpc-js";
+import type {
+  handleBidiStreamingCall,
+  MethodDefinition,
+  Server,
+  ServerDuplexStream,
+  UntypedServiceImplementation,
+} from "@grpc/grpc-js";
 import { loadFileDescriptorSetFromBuffer } from "@grpc/proto-loader";
 import { ReflectionService } from "@grpc/reflection";
 import { descriptorSetBase64 } from "../../gen/descriptor-set.js";
@@ -30,7 +36,10 @@ function real(service: string): Built {
     const capture = {
       addService(def: Record<string, MethodDefinition<unknown, unknown>>, impl: UntypedServiceImplementation) {
         const method = def[METHOD];
-        services.set(method.path.split("/")[1], { def: method, handler: impl[METHOD] as handleBidiStreamingCall<unknown, unknown> });
+        services.set(method.path.split("/")[1], {
+          def: method,
+          handler: impl[METHOD] as handleBidiStreamingCall<unknown, unknown>,
+        });
       },
     };
     const definitions = loadFileDescriptorSetFromBuffer(Buffer.from(descriptorSetBase64, "base64"));
@@ -53,6 +62,9 @@ export function addReflection(server: Server): void {
       responseSerialize: (v) => real(service).def.responseSerialize(v),
       responseDeserialize: (b) => real(service).def.responseDeserialize(b),
     };
-    server.addService({ [METHOD]: method }, { [METHOD]: (call: ServerDuplexStream<unknown, unknown>) => real(service).handler(call) });
+    server.addService(
+      { [METHOD]: method },
+      { [METHOD]: (call: ServerDuplexStream<unknown, unknown>) => real(service).handler(call) },
+    );
   }
 }

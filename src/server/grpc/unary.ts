@@ -92,15 +92,27 @@ export type UnaryImplementation<D> = {
 };
 
 /** Wraps each handler of a service under the method its definition's path names in the contract. */
-export function unaryService<D extends ServiceDefinition>(deps: HandlerDeps, definition: D, handlers: UnaryHandlers<D>): UnaryImplementation<D> {
+export function unaryService<D extends ServiceDefinition>(
+  deps: HandlerDeps,
+  definition: D,
+  handlers: UnaryHandlers<D>,
+): UnaryImplementation<D> {
   const implementation: Record<string, handleUnaryCall<unknown, unknown>> = {};
   for (const [key, def] of Object.entries(definition)) {
-    implementation[key] = unary(deps, rpcMethod(def.path), (handlers as Record<string, Handler<unknown, unknown>>)[key]);
+    implementation[key] = unary(
+      deps,
+      rpcMethod(def.path),
+      (handlers as Record<string, Handler<unknown, unknown>>)[key],
+    );
   }
   return implementation as UnaryImplementation<D>;
 }
 
-export function unary<Req, Res>(deps: HandlerDeps, method: RpcMethod, fn: Handler<Req, Res>): handleUnaryCall<Req, Res> {
+export function unary<Req, Res>(
+  deps: HandlerDeps,
+  method: RpcMethod,
+  fn: Handler<Req, Res>,
+): handleUnaryCall<Req, Res> {
   return (call, callback) => {
     const started = performance.now();
     const peer = call.getPeer();
@@ -126,7 +138,8 @@ export function unary<Req, Res>(deps: HandlerDeps, method: RpcMethod, fn: Handle
         const principal = deps.authorize?.(call, method);
         if (principal) log = log.child({ principal });
         const malformed = malformedReason(call.request);
-        if (malformed !== undefined) throw invalidArgument("request", `not a valid ${method.name} message (${malformed})`);
+        if (malformed !== undefined)
+          throw invalidArgument("request", `not a valid ${method.name} message (${malformed})`);
         if (deps.mutationLimit && !method.readOnly) release = deps.mutationLimit.acquire("mutating requests");
         return fn(call.request, { method, signal: abort.signal, log, peer });
       })

@@ -44,7 +44,10 @@ export class ChapKey {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
       if (!create) {
-        throw new LvmctlError("FAILED_PRECONDITION", `CHAP key file ${this.file} is missing; turn CHAP off and on again (UpdateExport) to issue new credentials`);
+        throw new LvmctlError(
+          "FAILED_PRECONDITION",
+          `CHAP key file ${this.file} is missing; turn CHAP off and on again (UpdateExport) to issue new credentials`,
+        );
       }
       await this.write();
       this.key = await this.read();
@@ -55,10 +58,14 @@ export class ChapKey {
   private async read(): Promise<Buffer> {
     const st = await stat(this.file);
     if (!st.isFile() || (st.mode & 0o077) !== 0 || st.uid !== process.getuid?.()) {
-      throw new LvmctlError("FAILED_PRECONDITION", `CHAP key file ${this.file} must be a regular file owned by lvmctld's user with mode 0600`);
+      throw new LvmctlError(
+        "FAILED_PRECONDITION",
+        `CHAP key file ${this.file} must be a regular file owned by lvmctld's user with mode 0600`,
+      );
     }
     const key = await readFile(this.file);
-    if (key.length !== KEY_BYTES) throw new LvmctlError("FAILED_PRECONDITION", `CHAP key file ${this.file} must hold ${KEY_BYTES} bytes`);
+    if (key.length !== KEY_BYTES)
+      throw new LvmctlError("FAILED_PRECONDITION", `CHAP key file ${this.file} must hold ${KEY_BYTES} bytes`);
     return key;
   }
 

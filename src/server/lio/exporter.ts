@@ -14,7 +14,15 @@ import { KeyedMutex } from "../keyed-mutex.js";
 import { isActive, isManaged, isThinPool, type LogicalVolume } from "../lvm/model.js";
 import { ChapKey, deriveChap, type ChapCredentials } from "./chap.js";
 import {
-  backstoreName, MAX_ISCSI_NAME, parseBackstoreName, parseTargetIqn, portalName, targetIqn, unitSerial, type Portal, type VolumeRef,
+  backstoreName,
+  MAX_ISCSI_NAME,
+  parseBackstoreName,
+  parseTargetIqn,
+  portalName,
+  targetIqn,
+  unitSerial,
+  type Portal,
+  type VolumeRef,
 } from "./names.js";
 import { planExports, type Action, type DesiredExport, type Scope } from "./plan.js";
 import { probeLio } from "./probe.js";
@@ -83,7 +91,8 @@ export class Exporter {
         report(true);
       } catch (err) {
         const reason = err instanceof Error ? err.message : String(err);
-        if (reason !== lastReason) this.log.warn({ reason }, "iSCSI exports unavailable; ExportService NOT_SERVING, retrying");
+        if (reason !== lastReason)
+          this.log.warn({ reason }, "iSCSI exports unavailable; ExportService NOT_SERVING, retrying");
         lastReason = reason;
         report(false);
         this.retryTimer = setTimeout(() => void attempt(), RETRY_MS);
@@ -99,17 +108,27 @@ export class Exporter {
   /** Every export RPC starts here: a clear error when this host cannot export. */
   requireAvailable(): void {
     const a = this.availability;
-    if (a.kind === "disabled") throw new LvmctlError("FAILED_PRECONDITION", `iSCSI exports are disabled on this lvmctld: ${a.reason}`);
-    if (a.kind === "unavailable") throw new LvmctlError("UNAVAILABLE", `iSCSI exports are unavailable on this host: ${a.reason}`);
+    if (a.kind === "disabled")
+      throw new LvmctlError("FAILED_PRECONDITION", `iSCSI exports are disabled on this lvmctld: ${a.reason}`);
+    if (a.kind === "unavailable")
+      throw new LvmctlError("UNAVAILABLE", `iSCSI exports are unavailable on this host: ${a.reason}`);
   }
 
   /** Refuses volumes that cannot be served as a LUN; INVALID_ARGUMENT for names too long for an IQN. */
   checkExportable(lv: LogicalVolume): void {
-    if (isThinPool(lv)) throw new LvmctlError("FAILED_PRECONDITION", `"${lv.vgName}/${lv.name}" is a thin pool, not a volume`);
-    if (!isActive(lv) || lv.path === "") throw new LvmctlError("FAILED_PRECONDITION", `volume "${lv.vgName}/${lv.name}" is not active (no device to export)`);
+    if (isThinPool(lv))
+      throw new LvmctlError("FAILED_PRECONDITION", `"${lv.vgName}/${lv.name}" is a thin pool, not a volume`);
+    if (!isActive(lv) || lv.path === "")
+      throw new LvmctlError(
+        "FAILED_PRECONDITION",
+        `volume "${lv.vgName}/${lv.name}" is not active (no device to export)`,
+      );
     const iqn = this.targetIqn(lv);
     if (iqn.length > MAX_ISCSI_NAME) {
-      throw invalidArgument("volume_name", `"${lv.vgName}/${lv.name}" cannot be exported: its target IQN would be ${iqn.length} bytes, more than ${MAX_ISCSI_NAME}`);
+      throw invalidArgument(
+        "volume_name",
+        `"${lv.vgName}/${lv.name}" cannot be exported: its target IQN would be ${iqn.length} bytes, more than ${MAX_ISCSI_NAME}`,
+      );
     }
   }
 
@@ -162,7 +181,10 @@ export class Exporter {
           desired.push(await this.desired(lv, settings));
         } catch (err) {
           leftAlone.add(`${lv.vgName}/${lv.name}`);
-          this.log.warn({ volume: `${lv.vgName}/${lv.name}`, reason: (err as Error).message }, "exported volume cannot be served now; its LIO objects are left as they are");
+          this.log.warn(
+            { volume: `${lv.vgName}/${lv.name}`, reason: (err as Error).message },
+            "exported volume cannot be served now; its LIO objects are left as they are",
+          );
         }
       }
       const owned = (r: VolumeRef | undefined) => r !== undefined && vgs.has(r.vg) && !leftAlone.has(`${r.vg}/${r.lv}`);
@@ -204,7 +226,10 @@ export class Exporter {
       return;
     }
     if (!force) {
-      throw new LvmctlError("FAILED_PRECONDITION", `volume "${lv.vgName}/${lv.name}" is exported; delete its export first or delete with force`);
+      throw new LvmctlError(
+        "FAILED_PRECONDITION",
+        `volume "${lv.vgName}/${lv.name}" is exported; delete its export first or delete with force`,
+      );
     }
     this.requireAvailable();
     await this.setExport(lv, undefined);
@@ -246,12 +271,22 @@ export class Exporter {
     if (dryRun || actions.length === 0) return actions;
     for (const a of actions) this.log.info({ kind: a.kind, object: a.object }, a.description);
     const secrets = desired.flatMap((d) => (d.chap ? [d.chap.secret] : []));
-    const stderr = await this.runTargetcli(actions.flatMap((a) => a.commands), secrets);
+    const stderr = await this.runTargetcli(
+      actions.flatMap((a) => a.commands),
+      secrets,
+    );
     const left = planExports(await readLioState(this.opts.configfsRoot), desired, scope);
     if (left.length > 0) {
-      const said = scrub(stderr, secrets).split("\n").filter((l) => l.trim() !== "").slice(0, 5).join("; ");
+      const said = scrub(stderr, secrets)
+        .split("\n")
+        .filter((l) => l.trim() !== "")
+        .slice(0, 5)
+        .join("; ");
       this.log.error({ left: left.map((a) => a.description), targetcli: said }, "LIO did not reach the desired state");
-      throw new LvmctlError("UNAVAILABLE", `LIO did not reach the desired state (${left.map((a) => a.description).join("; ")}); targetcli said: ${said || "nothing"}`);
+      throw new LvmctlError(
+        "UNAVAILABLE",
+        `LIO did not reach the desired state (${left.map((a) => a.description).join("; ")}); targetcli said: ${said || "nothing"}`,
+      );
     }
     return actions;
   }
@@ -262,19 +297,21 @@ export class Exporter {
    */
   private async runTargetcli(commands: string[], secrets: string[]): Promise<string> {
     try {
-      return (await this.runner.run([this.opts.targetcliBinary], { mutating: true, input: renderScript(commands) })).stderr;
+      return (await this.runner.run([this.opts.targetcliBinary], { mutating: true, input: renderScript(commands) }))
+        .stderr;
     } catch (err) {
       if (!(err instanceof CommandError)) throw err;
       const said = scrub(err.stderr, secrets).trim().split("\n").at(-1) ?? "";
       const cause = new CommandError(err.argv, err.failure, err.exitCode, "", "", err.failure, err.stillRunning);
       const fail = (message: string) => new LvmctlError("UNAVAILABLE", message, { cause });
       if (err.failure === "spawn") throw fail(`cannot run ${this.opts.targetcliBinary}: is targetcli-fb installed?`);
-      if (err.failure === "timeout") throw fail(`targetcli did not finish in time (${err.message}); the next reconcile checks its result`);
-      if (/could not connect/i.test(said)) throw fail(`targetcli cannot reach the system D-Bus (${said}): start dbus-daemon --system`);
+      if (err.failure === "timeout")
+        throw fail(`targetcli did not finish in time (${err.message}); the next reconcile checks its result`);
+      if (/could not connect/i.test(said))
+        throw fail(`targetcli cannot reach the system D-Bus (${said}): start dbus-daemon --system`);
       throw fail(`targetcli failed (${err.message}): ${said}`);
     }
   }
-
 }
 
 const ref = (lv: LogicalVolume): VolumeRef => ({ vg: lv.vgName, lv: lv.name });

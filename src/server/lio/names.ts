@@ -27,7 +27,8 @@ export const MAX_INITIATORS = 64;
 export function normalizeIqn(field: string, value: string): string {
   const iqn = canonicalIqn(value);
   if (iqn !== undefined) return iqn;
-  if (value.length > MAX_ISCSI_NAME) throw invalidArgument(field, `${JSON.stringify(value.slice(0, 32))}... is longer than ${MAX_ISCSI_NAME} bytes`);
+  if (value.length > MAX_ISCSI_NAME)
+    throw invalidArgument(field, `${JSON.stringify(value.slice(0, 32))}... is longer than ${MAX_ISCSI_NAME} bytes`);
   throw invalidArgument(
     field,
     `${JSON.stringify(value.slice(0, 64))} is not an iSCSI name: expected iqn.YYYY-MM.reversed.domain[:unique] (letters, digits, '.', '-', ':') or eui. and 16 hex digits`,
@@ -51,7 +52,9 @@ export function normalizeInitiators(field: string, values: readonly string[]): s
 /** A configured --iqn-prefix must itself be a lowercase IQN with room left for the VG and LV. */
 export function validateIqnPrefix(prefix: string): void {
   if (!IQN.test(prefix) || prefix.length > MAX_ISCSI_NAME - 4) {
-    throw new Error(`--iqn-prefix ${prefix}: expected a lowercase IQN such as iqn.2026-11.com.example (at most ${MAX_ISCSI_NAME - 4} bytes)`);
+    throw new Error(
+      `--iqn-prefix ${prefix}: expected a lowercase IQN such as iqn.2026-11.com.example (at most ${MAX_ISCSI_NAME - 4} bytes)`,
+    );
   }
 }
 
@@ -140,7 +143,12 @@ export interface Portal {
 export function parsePortal(value: string): Portal {
   const m = /^(?:(\d{1,3}(?:\.\d{1,3}){3})|\[([0-9a-fA-F:.]+)\]):(\d{1,5})$/.exec(value);
   const port = Number(m?.[3]);
-  if (!m || !(port >= 1 && port <= 65535) || (m[1] !== undefined && !isIPv4(m[1])) || (m[2] !== undefined && !isIPv6(m[2]))) {
+  if (
+    !m ||
+    !(port >= 1 && port <= 65535) ||
+    (m[1] !== undefined && !isIPv4(m[1])) ||
+    (m[2] !== undefined && !isIPv6(m[2]))
+  ) {
     throw new Error(`--portal ${value}: expected IPv4:port or [IPv6]:port, e.g. 0.0.0.0:3260`);
   }
   // LIO names IPv6 portals in compressed lowercase form; the URL parser produces exactly that.

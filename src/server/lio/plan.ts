@@ -47,7 +47,12 @@ const DEFAULT_PORTAL: Portal = { address: "0.0.0.0", port: 3260 };
 
 /** Access only through the ACLs: never generated ACLs, and demo mode (if ever on) read-only. */
 function wantedAttributes(d: DesiredExport): Record<string, string> {
-  return { authentication: d.chap ? "1" : "0", generate_node_acls: "0", demo_mode_write_protect: "1", cache_dynamic_acls: "0" };
+  return {
+    authentication: d.chap ? "1" : "0",
+    generate_node_acls: "0",
+    demo_mode_write_protect: "1",
+    cache_dynamic_acls: "0",
+  };
 }
 
 export function planExports(state: LioState, desired: readonly DesiredExport[], scope: Scope): Action[] {
@@ -57,7 +62,12 @@ export function planExports(state: LioState, desired: readonly DesiredExport[], 
 
   for (const iqn of state.targets.keys()) {
     if (scope.ownsTarget(iqn) && !wantedTargets.has(iqn)) {
-      actions.push({ kind: "delete", object: iqn, description: `remove target ${iqn}: no volume is exported under this name`, commands: [targetcli.deleteTarget(iqn)] });
+      actions.push({
+        kind: "delete",
+        object: iqn,
+        description: `remove target ${iqn}: no volume is exported under this name`,
+        commands: [targetcli.deleteTarget(iqn)],
+      });
     }
   }
   // Deleting a backstore also deletes the LUNs that use it (rtslib), so a plan
@@ -68,7 +78,9 @@ export function planExports(state: LioState, desired: readonly DesiredExport[], 
     if (lunUsers(state, key).some((iqn) => !scope.ownsTarget(iqn))) continue; // serves a target lvmctl does not own
     removed.add(key);
     actions.push({
-      kind: "delete", object: bs.name, description: `remove ${bs.plugin} backstore ${bs.name}: no exported volume uses it`,
+      kind: "delete",
+      object: bs.name,
+      description: `remove ${bs.plugin} backstore ${bs.name}: no exported volume uses it`,
       commands: [targetcli.deleteBackstore(bs.plugin, bs.name)],
     });
   }
@@ -77,7 +89,9 @@ export function planExports(state: LioState, desired: readonly DesiredExport[], 
 }
 
 function lunUsers(state: LioState, key: string): string[] {
-  return [...state.targets].filter(([, t]) => [...t.tpgs.values()].some((tpg) => [...tpg.luns.values()].includes(key))).map(([iqn]) => iqn);
+  return [...state.targets]
+    .filter(([, t]) => [...t.tpgs.values()].some((tpg) => [...tpg.luns.values()].includes(key)))
+    .map(([iqn]) => iqn);
 }
 
 function planExport(state: LioState, d: DesiredExport, removed: Set<string>): Action[] {
@@ -86,11 +100,17 @@ function planExport(state: LioState, d: DesiredExport, removed: Set<string>): Ac
   const bs = state.backstores.get(key);
   const createBackstore = targetcli.createBlockBackstore(d.backstore, d.device, d.serial);
   if (!bs) {
-    actions.push({ kind: "create", object: d.backstore, description: `create block backstore ${d.backstore} on ${d.device}`, commands: [createBackstore] });
+    actions.push({
+      kind: "create",
+      object: d.backstore,
+      description: `create block backstore ${d.backstore} on ${d.device}`,
+      commands: [createBackstore],
+    });
   } else if (bs.device !== d.device || !bs.enabled) {
     removed.add(key);
     actions.push({
-      kind: "update", object: d.backstore,
+      kind: "update",
+      object: d.backstore,
       description: `re-create block backstore ${d.backstore}: it serves "${bs.device}"${bs.enabled ? "" : " and is not enabled"}, not ${d.device}`,
       commands: [targetcli.deleteBackstore(BLOCK, d.backstore), createBackstore],
     });
@@ -99,15 +119,23 @@ function planExport(state: LioState, d: DesiredExport, removed: Set<string>): Ac
   const target = state.targets.get(d.targetIqn);
   const tpg = target?.tpgs.get(1);
   if (!target) {
-    actions.push({ kind: "create", object: d.targetIqn, description: `export ${d.volume} as ${d.targetIqn} to ${d.initiators.join(", ")}`, commands: createTarget(d) });
+    actions.push({
+      kind: "create",
+      object: d.targetIqn,
+      description: `export ${d.volume} as ${d.targetIqn} to ${d.initiators.join(", ")}`,
+      commands: createTarget(d),
+    });
   } else if (!tpg) {
     actions.push({
-      kind: "update", object: d.targetIqn, description: `re-create target ${d.targetIqn}: it has no TPG 1`,
+      kind: "update",
+      object: d.targetIqn,
+      description: `re-create target ${d.targetIqn}: it has no TPG 1`,
       commands: [targetcli.deleteTarget(d.targetIqn), ...createTarget(d)],
     });
   } else {
     for (const tag of target.tpgs.keys()) {
-      if (tag !== 1) update(actions, d.targetIqn, `remove TPG ${tag} of ${d.targetIqn}`, [targetcli.deleteTpg(d.targetIqn, tag)]);
+      if (tag !== 1)
+        update(actions, d.targetIqn, `remove TPG ${tag} of ${d.targetIqn}`, [targetcli.deleteTpg(d.targetIqn, tag)]);
     }
     actions.push(...fixTpg(d, tpg, key, removed));
   }
@@ -157,7 +185,10 @@ function fixTpg(d: DesiredExport, tpg: Tpg, key: string, removed: Set<string>): 
 
   const access: Action[] = [];
   for (const initiator of tpg.acls.keys()) {
-    if (!d.initiators.includes(initiator)) update(access, `${iqn}/${initiator}`, `remove ACL ${initiator} from ${iqn}`, [targetcli.deleteAcl(iqn, initiator)]);
+    if (!d.initiators.includes(initiator))
+      update(access, `${iqn}/${initiator}`, `remove ACL ${initiator} from ${iqn}`, [
+        targetcli.deleteAcl(iqn, initiator),
+      ]);
   }
   const user = d.chap?.user ?? "";
   const secret = d.chap?.secret ?? "";
@@ -173,15 +204,25 @@ function fixTpg(d: DesiredExport, tpg: Tpg, key: string, removed: Set<string>): 
       continue;
     }
     if (acl.userid !== user || acl.password !== secret) {
-      if (d.chap) update(access, object, `set the CHAP credentials of ACL ${initiator} on ${iqn}`, [targetcli.setAuth(iqn, initiator, user, secret)]);
-      else update(access, object, `clear the CHAP credentials of ACL ${initiator} on ${iqn}`, targetcli.clearAuth(iqn, initiator));
+      if (d.chap)
+        update(access, object, `set the CHAP credentials of ACL ${initiator} on ${iqn}`, [
+          targetcli.setAuth(iqn, initiator, user, secret),
+        ]);
+      else
+        update(
+          access,
+          object,
+          `clear the CHAP credentials of ACL ${initiator} on ${iqn}`,
+          targetcli.clearAuth(iqn, initiator),
+        );
     }
     // A mapped LUN pointing at a TPG LUN that this plan deletes goes with it.
     let mappedOk = false;
     const commands: string[] = [];
     for (const [index, m] of acl.mappedLuns) {
       if (index === 0 && m.tpgLun === 0 && lunOk && !m.writeProtect) mappedOk = true;
-      else if (m.tpgLun === undefined || (m.tpgLun === 0 && lunOk)) commands.push(targetcli.deleteMappedLun(iqn, initiator, index));
+      else if (m.tpgLun === undefined || (m.tpgLun === 0 && lunOk))
+        commands.push(targetcli.deleteMappedLun(iqn, initiator, index));
     }
     if (!mappedOk || commands.length > 0) {
       update(access, object, `map LUN 0 (read-write) and nothing else for ACL ${initiator} on ${iqn}`, [
@@ -194,13 +235,17 @@ function fixTpg(d: DesiredExport, tpg: Tpg, key: string, removed: Set<string>): 
   const want = wantedAttributes(d);
   const attributes: Action[] = [];
   const drifted = Object.keys(want).filter((a) => tpg.attributes[a] !== want[a]);
-  if (drifted.length > 0) update(attributes, iqn, `set ${drifted.map((a) => `${a}=${want[a]}`).join(" ")} on ${iqn}`, [targetcli.setAttributes(iqn, want)]);
+  if (drifted.length > 0)
+    update(attributes, iqn, `set ${drifted.map((a) => `${a}=${want[a]}`).join(" ")} on ${iqn}`, [
+      targetcli.setAttributes(iqn, want),
+    ]);
   // Tighten before loosening: with CHAP wanted, enforce it before ACLs change; without, relax it last.
   out.push(...(d.chap ? [...attributes, ...access] : [...access, ...attributes]));
 
   const wanted = new Map(d.portals.map((p) => [portalName(p), p]));
   for (const name of tpg.portals) {
-    if (!wanted.has(name)) update(out, iqn, `remove portal ${name} from ${iqn}`, [targetcli.deletePortal(iqn, parseConfigfsPortal(name))]);
+    if (!wanted.has(name))
+      update(out, iqn, `remove portal ${name} from ${iqn}`, [targetcli.deletePortal(iqn, parseConfigfsPortal(name))]);
   }
   for (const [name, p] of wanted) {
     if (!tpg.portals.includes(name)) update(out, iqn, `add portal ${name} to ${iqn}`, [targetcli.createPortal(iqn, p)]);

@@ -10,7 +10,10 @@ import { delimiter, join } from "node:path";
 const DEFAULT_SYSTEM_BUS = "/run/dbus/system_bus_socket";
 
 async function executable(path: string): Promise<boolean> {
-  return access(path, constants.X_OK).then(() => true, () => false);
+  return access(path, constants.X_OK).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function findProgram(binary: string): Promise<string | undefined> {
@@ -45,12 +48,19 @@ function canConnect(path: string): Promise<string | undefined> {
 
 /** Why exports cannot work on this host, or undefined when they can. */
 export async function probeLio(configfsRoot: string, targetcliBinary: string): Promise<string | undefined> {
-  if (!(await access(configfsRoot).then(() => true, () => false))) {
+  if (
+    !(await access(configfsRoot).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     return `${configfsRoot} does not exist: configfs is not mounted or the LIO kernel modules (target_core_mod, iscsi_target_mod) are not loaded`;
   }
-  if (!(await findProgram(targetcliBinary))) return `${targetcliBinary} not found or not executable: install targetcli-fb`;
+  if (!(await findProgram(targetcliBinary)))
+    return `${targetcliBinary} not found or not executable: install targetcli-fb`;
   const bus = systemBusSocket();
   const failure = bus === undefined ? undefined : await canConnect(bus);
-  if (failure) return `cannot connect to the system D-Bus at ${bus} (${failure}); targetcli needs it: start dbus-daemon --system`;
+  if (failure)
+    return `cannot connect to the system D-Bus at ${bus} (${failure}); targetcli needs it: start dbus-daemon --system`;
   return undefined;
 }

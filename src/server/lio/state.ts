@@ -51,10 +51,21 @@ export interface LioState {
 
 export const backstoreKey = (plugin: string, name: string) => `${plugin}/${name}`;
 
-export const TPG_ATTRIBUTES = ["authentication", "generate_node_acls", "demo_mode_write_protect", "cache_dynamic_acls"] as const;
+export const TPG_ATTRIBUTES = [
+  "authentication",
+  "generate_node_acls",
+  "demo_mode_write_protect",
+  "cache_dynamic_acls",
+] as const;
 
 /** configfs HBA directory prefix -> targetcli backstore kind. */
-const PLUGINS: Record<string, string> = { iblock: "block", fileio: "fileio", pscsi: "pscsi", rd_mcp: "ramdisk", user: "user" };
+const PLUGINS: Record<string, string> = {
+  iblock: "block",
+  fileio: "fileio",
+  pscsi: "pscsi",
+  rd_mcp: "ramdisk",
+  user: "user",
+};
 
 async function dirs(path: string): Promise<string[]> {
   try {
@@ -119,9 +130,9 @@ async function readAcl(dir: string): Promise<Acl> {
     });
   }
   // LIO shows cleared credentials as "NULL" (what rtslib writes to clear them).
-  const [userid, password] = (await Promise.all([attr(join(dir, "auth", "userid")), attr(join(dir, "auth", "password"))])).map((v) =>
-    v === "NULL" ? "" : v,
-  );
+  const [userid, password] = (
+    await Promise.all([attr(join(dir, "auth", "userid")), attr(join(dir, "auth", "password"))])
+  ).map((v) => (v === "NULL" ? "" : v));
   return { userid, password, mappedLuns };
 }
 
@@ -136,7 +147,8 @@ async function readTpg(dir: string): Promise<Tpg> {
     luns.set(i, link === undefined ? undefined : backstoreOfLink(link));
   }
   const acls = new Map<string, Acl>();
-  for (const initiator of await dirs(join(dir, "acls"))) acls.set(initiator, await readAcl(join(dir, "acls", initiator)));
+  for (const initiator of await dirs(join(dir, "acls")))
+    acls.set(initiator, await readAcl(join(dir, "acls", initiator)));
   return {
     enabled: (await attr(join(dir, "enable"))) === "1",
     attributes,

@@ -44,7 +44,10 @@ export function exportTags(s: ExportSettings): string[] {
 }
 
 /** The tag changes that turn a volume's tags into `next` (undefined: not exported). */
-export function exportTagChanges(current: readonly string[], next: ExportSettings | undefined): { add: string[]; del: string[] } {
+export function exportTagChanges(
+  current: readonly string[],
+  next: ExportSettings | undefined,
+): { add: string[]; del: string[] } {
   const want = new Set(next ? exportTags(next) : []);
   const have = current.filter(isExportTag);
   return { add: [...want].filter((t) => !have.includes(t)), del: have.filter((t) => !want.has(t)) };

@@ -5,23 +5,67 @@
 import { LvmctlError } from "../errors.js";
 
 export type VolumeType =
-  | "plain" | "cache" | "mirror" | "mirror-unsynced" | "origin" | "merging-origin" | "integrity" | "raid" | "raid-unsynced"
-  | "snapshot" | "merging-snapshot" | "pvmove" | "virtual" | "image" | "image-out-of-sync" | "mirror-log" | "converting"
-  | "thin" | "thin-pool" | "thin-pool-data" | "vdo-pool" | "vdo-pool-data" | "metadata";
+  | "plain"
+  | "cache"
+  | "mirror"
+  | "mirror-unsynced"
+  | "origin"
+  | "merging-origin"
+  | "integrity"
+  | "raid"
+  | "raid-unsynced"
+  | "snapshot"
+  | "merging-snapshot"
+  | "pvmove"
+  | "virtual"
+  | "image"
+  | "image-out-of-sync"
+  | "mirror-log"
+  | "converting"
+  | "thin"
+  | "thin-pool"
+  | "thin-pool-data"
+  | "vdo-pool"
+  | "vdo-pool-data"
+  | "metadata";
 export type Permissions = "writeable" | "read-only" | "read-only-activation" | "none";
 export type AllocationPolicy = "anywhere" | "contiguous" | "inherited" | "cling" | "normal";
 export type LvState =
-  | "inactive" | "active" | "historical" | "suspended" | "invalid-snapshot" | "suspended-invalid-snapshot" | "snapshot-merge-failed"
-  | "suspended-snapshot-merge-failed" | "no-table" | "inactive-table" | "check-needed" | "suspended-check-needed" | "unknown";
+  | "inactive"
+  | "active"
+  | "historical"
+  | "suspended"
+  | "invalid-snapshot"
+  | "suspended-invalid-snapshot"
+  | "snapshot-merge-failed"
+  | "suspended-snapshot-merge-failed"
+  | "no-table"
+  | "inactive-table"
+  | "check-needed"
+  | "suspended-check-needed"
+  | "unknown";
 export type TargetType = "plain" | "cache" | "mirror" | "raid" | "snapshot" | "thin" | "unknown" | "virtual";
 export type Health =
-  | "ok" | "partial" | "unknown" | "refresh-needed" | "mismatches" | "writemostly" | "reshaping" | "remove-after-reshape"
-  | "failed" | "out-of-data-space" | "metadata-read-only" | "error";
+  | "ok"
+  | "partial"
+  | "unknown"
+  | "refresh-needed"
+  | "mismatches"
+  | "writemostly"
+  | "reshaping"
+  | "remove-after-reshape"
+  | "failed"
+  | "out-of-data-space"
+  | "metadata-read-only"
+  | "error";
 
 export interface LvAttr {
   volumeType: VolumeType;
   permissions: Permissions;
-  allocation: { policy: AllocationPolicy; /** Locked against allocation changes (e.g. during pvmove). */ locked: boolean };
+  allocation: {
+    policy: AllocationPolicy;
+    /** Locked against allocation changes (e.g. during pvmove). */ locked: boolean;
+  };
   fixedMinor: boolean;
   /** From device-mapper: "unknown" on a host without it (--metadata-only). */
   state: LvState;
@@ -35,21 +79,82 @@ export interface LvAttr {
 }
 
 const VOLUME_TYPES: Record<string, VolumeType> = {
-  "-": "plain", C: "cache", m: "mirror", M: "mirror-unsynced", o: "origin", O: "merging-origin", g: "integrity", r: "raid", R: "raid-unsynced",
-  s: "snapshot", S: "merging-snapshot", p: "pvmove", v: "virtual", i: "image", I: "image-out-of-sync", l: "mirror-log", c: "converting",
-  V: "thin", t: "thin-pool", T: "thin-pool-data", d: "vdo-pool", D: "vdo-pool-data", e: "metadata",
+  "-": "plain",
+  C: "cache",
+  m: "mirror",
+  M: "mirror-unsynced",
+  o: "origin",
+  O: "merging-origin",
+  g: "integrity",
+  r: "raid",
+  R: "raid-unsynced",
+  s: "snapshot",
+  S: "merging-snapshot",
+  p: "pvmove",
+  v: "virtual",
+  i: "image",
+  I: "image-out-of-sync",
+  l: "mirror-log",
+  c: "converting",
+  V: "thin",
+  t: "thin-pool",
+  T: "thin-pool-data",
+  d: "vdo-pool",
+  D: "vdo-pool-data",
+  e: "metadata",
 };
-const PERMISSIONS: Record<string, Permissions> = { w: "writeable", r: "read-only", R: "read-only-activation", "-": "none" };
-const ALLOCATION: Record<string, AllocationPolicy> = { a: "anywhere", c: "contiguous", i: "inherited", l: "cling", n: "normal" };
+const PERMISSIONS: Record<string, Permissions> = {
+  w: "writeable",
+  r: "read-only",
+  R: "read-only-activation",
+  "-": "none",
+};
+const ALLOCATION: Record<string, AllocationPolicy> = {
+  a: "anywhere",
+  c: "contiguous",
+  i: "inherited",
+  l: "cling",
+  n: "normal",
+};
 const STATES: Record<string, LvState> = {
-  "-": "inactive", a: "active", h: "historical", s: "suspended", I: "invalid-snapshot", S: "suspended-invalid-snapshot", m: "snapshot-merge-failed",
-  M: "suspended-snapshot-merge-failed", d: "no-table", i: "inactive-table", c: "check-needed", C: "suspended-check-needed", X: "unknown",
+  "-": "inactive",
+  a: "active",
+  h: "historical",
+  s: "suspended",
+  I: "invalid-snapshot",
+  S: "suspended-invalid-snapshot",
+  m: "snapshot-merge-failed",
+  M: "suspended-snapshot-merge-failed",
+  d: "no-table",
+  i: "inactive-table",
+  c: "check-needed",
+  C: "suspended-check-needed",
+  X: "unknown",
 };
 const OPEN: Record<string, boolean | undefined> = { o: true, "-": false, X: undefined };
-const TARGET_TYPES: Record<string, TargetType> = { "-": "plain", C: "cache", m: "mirror", r: "raid", s: "snapshot", t: "thin", u: "unknown", v: "virtual" };
+const TARGET_TYPES: Record<string, TargetType> = {
+  "-": "plain",
+  C: "cache",
+  m: "mirror",
+  r: "raid",
+  s: "snapshot",
+  t: "thin",
+  u: "unknown",
+  v: "virtual",
+};
 const HEALTH: Record<string, Health> = {
-  "-": "ok", p: "partial", X: "unknown", r: "refresh-needed", m: "mismatches", w: "writemostly", s: "reshaping", R: "remove-after-reshape",
-  F: "failed", D: "out-of-data-space", M: "metadata-read-only", E: "error",
+  "-": "ok",
+  p: "partial",
+  X: "unknown",
+  r: "refresh-needed",
+  m: "mismatches",
+  w: "writemostly",
+  s: "reshaping",
+  R: "remove-after-reshape",
+  F: "failed",
+  D: "out-of-data-space",
+  M: "metadata-read-only",
+  E: "error",
 };
 const flag = (set: string): Record<string, boolean> => ({ [set]: true, "-": false });
 

@@ -65,7 +65,11 @@ export interface CacheOptions {
 
 /** What one of our mutating commands did, for patching the entry. */
 export type MutationEffect =
-  | { kind: "create"; name: string; /** Other LVs whose report changes with it (a snapshot's origin, a thin volume's pool). */ related?: readonly string[] }
+  | {
+      kind: "create";
+      name: string;
+      /** Other LVs whose report changes with it (a snapshot's origin, a thin volume's pool). */ related?: readonly string[];
+    }
   | { kind: "tags"; name: string; add: readonly string[]; del: readonly string[] }
   | { kind: "extend"; name: string; sizeBytes: bigint }
   | { kind: "remove"; name: string };
@@ -118,7 +122,14 @@ function sortedRows(e: Entry): LogicalVolume[] {
 
 /** A plain linear LV (no snapshots, no pool, no thin, no origin): its removal and growth change nothing else. */
 function isPlainLinear(lv: LogicalVolume, rows: Map<string, LogicalVolume>): boolean {
-  if (lv.layout.length !== 1 || lv.layout[0] !== "linear" || lv.pool !== "" || lv.origin !== "" || lvAttr(lv.attr).volumeType !== "plain") return false;
+  if (
+    lv.layout.length !== 1 ||
+    lv.layout[0] !== "linear" ||
+    lv.pool !== "" ||
+    lv.origin !== "" ||
+    lvAttr(lv.attr).volumeType !== "plain"
+  )
+    return false;
   for (const other of rows.values()) if (other.origin === lv.name || other.pool === lv.name) return false;
   return true;
 }
@@ -128,7 +139,16 @@ export class LvCache {
   private readonly flights = new Map<string, { started: number; p: Promise<unknown> }>();
   /** Orders calls and refills: a call may share only a refill that started after the call did. */
   private clock = 0;
-  readonly stats: CacheStats = { hits: 0, diskChecks: 0, commandChecks: 0, vgRefills: 0, lvRefills: 0, pendingReads: 0, patches: 0, drops: 0 };
+  readonly stats: CacheStats = {
+    hits: 0,
+    diskChecks: 0,
+    commandChecks: 0,
+    vgRefills: 0,
+    lvRefills: 0,
+    pendingReads: 0,
+    patches: 0,
+    drops: 0,
+  };
   private readonly ttl: number;
 
   constructor(

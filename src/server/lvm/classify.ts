@@ -9,7 +9,8 @@ import { CommandError } from "../exec/command.js";
 /** lvm2's exit code for a command that ran and failed (tools/errors.h ECMD_FAILED); others mean lvm refused the command line or could not start. */
 const LVM_COMMAND_FAILED = 5;
 
-const NO_DEVICE_MAPPER = /communicate with kernel device-mapper|device-mapper target\(s\) not detected|without using device-mapper/i;
+const NO_DEVICE_MAPPER =
+  /communicate with kernel device-mapper|device-mapper target\(s\) not detected|without using device-mapper/i;
 
 /** `VG vg0 1849 metadata on /dev/loop0 (521575 bytes) exceeds maximum metadata size (521472 bytes)` */
 const METADATA_AREA_FULL = /^VG (\S+) \d+ metadata on \S+ \(\d+ bytes\) exceeds maximum metadata size \((\d+) bytes\)/i;
@@ -19,10 +20,19 @@ const PATTERNS: Array<[RegExp, ErrorCode]> = [
   // Another lvm command holds the VG lock: retryable, and UNAVAILABLE is what every RPC documents for it
   // (lvm then also says it "cannot process volume group", which must not read as NOT_FOUND).
   [/(can't|cannot|unable to) (get|obtain) lock|lock .* (failed|held)|resource temporarily unavailable/i, "UNAVAILABLE"],
-  [/insufficient (free space|suitable allocatable extents|free extents)|not enough free space|no free extents|free space in thin pool .* reached threshold/i, "RESOURCE_EXHAUSTED"],
+  [
+    /insufficient (free space|suitable allocatable extents|free extents)|not enough free space|no free extents|free space in thin pool .* reached threshold/i,
+    "RESOURCE_EXHAUSTED",
+  ],
   [/already exists/i, "ALREADY_EXISTS"],
-  [/volume group "[^"]*" not found|failed to find logical volume|not found in volume group|cannot process volume group|failed to find .*pool/i, "NOT_FOUND"],
-  [/in use|is open|contains a filesystem in use|has dependent|cannot remove .* origin|device or resource busy/i, "FAILED_PRECONDITION"],
+  [
+    /volume group "[^"]*" not found|failed to find logical volume|not found in volume group|cannot process volume group|failed to find .*pool/i,
+    "NOT_FOUND",
+  ],
+  [
+    /in use|is open|contains a filesystem in use|has dependent|cannot remove .* origin|device or resource busy/i,
+    "FAILED_PRECONDITION",
+  ],
   [/new size .* (matches|is smaller|not larger)|new size given .* not larger/i, "FAILED_PRECONDITION"],
 ];
 
@@ -39,7 +49,14 @@ export function errorLines(stderr: string): string[] {
 
 /** The first line of stderr that is not a WARNING, trimmed: what a user needs to read. */
 export function firstErrorLine(stderr: string): string {
-  return errorLines(stderr)[0] ?? stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "";
+  return (
+    errorLines(stderr)[0] ??
+    stderr
+      .split("\n")
+      .map((l) => l.trim())
+      .find((l) => l !== "") ??
+    ""
+  );
 }
 
 export function classifyLvmError(err: unknown): LvmctlError {
@@ -69,7 +86,11 @@ export function classifyLvmError(err: unknown): LvmctlError {
   const errors = errorLines(err.stderr);
   // lvm refuses a command line it cannot carry out here (exit 3) for want of device-mapper, too.
   if (errors.some((l) => NO_DEVICE_MAPPER.test(l))) {
-    return new LvmctlError("UNAVAILABLE", "device-mapper is not available on this host (run lvmctld with --metadata-only)", { cause: err });
+    return new LvmctlError(
+      "UNAVAILABLE",
+      "device-mapper is not available on this host (run lvmctld with --metadata-only)",
+      { cause: err },
+    );
   }
   if (err.exitCode === LVM_COMMAND_FAILED) {
     for (const line of errors) {

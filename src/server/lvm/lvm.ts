@@ -9,8 +9,17 @@ import { classifyLvmError } from "./classify.js";
 import { readVgSeqno } from "./mda.js";
 import type { LogicalVolume, MetadataArea, VolumeGroupInfo } from "./model.js";
 import {
-  decodeLvs, decodeLvsWithSeqno, decodeMetadataAreas, decodeVgs, decodeVgWithPvs, LV_AND_SEQNO_COLUMNS, LV_AND_VG_COLUMNS, LV_COLUMNS, MDA_COLUMNS,
-  VG_AND_PV_COLUMNS, VG_COLUMNS,
+  decodeLvs,
+  decodeLvsWithSeqno,
+  decodeMetadataAreas,
+  decodeVgs,
+  decodeVgWithPvs,
+  LV_AND_SEQNO_COLUMNS,
+  LV_AND_VG_COLUMNS,
+  LV_COLUMNS,
+  MDA_COLUMNS,
+  VG_AND_PV_COLUMNS,
+  VG_COLUMNS,
 } from "./report.js";
 
 export interface LvmOptions {
@@ -58,15 +67,27 @@ export class Lvm {
     const settings = [
       ...(this.opts.metadataOnly ? ["global{activation=0}"] : []),
       // A change prunes the VG's archives as it writes one; retain_days=0 makes the count the only bound.
-      ...(mutating && this.opts.archiveRetain !== undefined ? [`backup{retain_min=${this.opts.archiveRetain} retain_days=0}`] : []),
+      ...(mutating && this.opts.archiveRetain !== undefined
+        ? [`backup{retain_min=${this.opts.archiveRetain} retain_days=0}`]
+        : []),
     ];
     const config = settings.length > 0 ? ["--config", settings.join(" ")] : [];
     return [this.opts.binary, cmd, ...config, ...args];
   }
 
-  private async read(cmd: string, args: readonly string[], signal?: AbortSignal, earlyReport?: (stdout: string) => boolean): Promise<string> {
+  private async read(
+    cmd: string,
+    args: readonly string[],
+    signal?: AbortSignal,
+    earlyReport?: (stdout: string) => boolean,
+  ): Promise<string> {
     try {
-      const r = await this.runner.run(this.argv(cmd, args), { mutating: false, signal, timeoutMs: this.opts.readTimeoutMs, earlyReport });
+      const r = await this.runner.run(this.argv(cmd, args), {
+        mutating: false,
+        signal,
+        timeoutMs: this.opts.readTimeoutMs,
+        earlyReport,
+      });
       return r.stdout;
     } catch (err) {
       throw classifyLvmError(err);
@@ -78,7 +99,13 @@ export class Lvm {
    * lvm shell dies under it, verify() re-reads LVM to tell whether it took
    * effect (the runner then never runs it twice).
    */
-  private async write(cmd: string, args: readonly string[], vg: string, effect: MutationEffect, verify: () => Promise<boolean>): Promise<void> {
+  private async write(
+    cmd: string,
+    args: readonly string[],
+    vg: string,
+    effect: MutationEffect,
+    verify: () => Promise<boolean>,
+  ): Promise<void> {
     const before = await this.cache?.beforeMutation(vg);
     let ok = false;
     try {
@@ -98,7 +125,12 @@ export class Lvm {
 
   /** `vgs` with the PV names (one row per PV). */
   private async vgReport(vg: string): Promise<VgReport> {
-    const out = await this.read("vgs", [...REPORT_ARGS, "-o", VG_AND_PV_COLUMNS.join(","), vg], undefined, hasRow("vg_name", [vg]));
+    const out = await this.read(
+      "vgs",
+      [...REPORT_ARGS, "-o", VG_AND_PV_COLUMNS.join(","), vg],
+      undefined,
+      hasRow("vg_name", [vg]),
+    );
     const report = decodeVgWithPvs(out);
     if (!report) throw new LvmctlError("NOT_FOUND", `volume group "${vg}" not found`);
     return report;
@@ -108,7 +140,12 @@ export class Lvm {
   private async lvReport(vg: string, names?: readonly string[]): Promise<LvReport> {
     const targets = names ? names.map((n) => `${vg}/${n}`) : [vg];
     const columns = names ? LV_AND_VG_COLUMNS : LV_AND_SEQNO_COLUMNS;
-    const out = await this.read("lvs", [...REPORT_ARGS, "-o", columns.join(","), ...targets], undefined, names ? hasRow("lv_name", names) : hasRow("vg_name", [vg]));
+    const out = await this.read(
+      "lvs",
+      [...REPORT_ARGS, "-o", columns.join(","), ...targets],
+      undefined,
+      names ? hasRow("lv_name", names) : hasRow("vg_name", [vg]),
+    );
     return decodeLvsWithSeqno(out, names !== undefined);
   }
 
@@ -132,7 +169,9 @@ export class Lvm {
   async metadataAreas(names: readonly string[], signal?: AbortSignal): Promise<Map<string, MetadataArea>> {
     const cache = this.cache;
     if (!cache) return this.readMetadataAreas(names, signal);
-    const seqnos = new Map(await Promise.all(names.map(async (vg) => [vg, await abortable(cache.seqno(vg), signal)] as const)));
+    const seqnos = new Map(
+      await Promise.all(names.map(async (vg) => [vg, await abortable(cache.seqno(vg), signal)] as const)),
+    );
     const changed = names.filter((vg) => this.mdaBySeqno.get(vg)?.seqno !== seqnos.get(vg));
     const fresh = changed.length > 0 ? await this.readMetadataAreas(changed, signal) : new Map<string, MetadataArea>();
     for (const [vg, area] of fresh) this.mdaBySeqno.set(vg, { seqno: seqnos.get(vg)!, area });
@@ -198,7 +237,17 @@ export class Lvm {
   async createThin(vg: string, name: string, pool: string, sizeBytes: bigint, tags: readonly string[]): Promise<void> {
     await this.write(
       "lvcreate",
-      [...this.createArgs(), "--name", name, "--virtualsize", `${sizeBytes}b`, "--thinpool", pool, ...tagArgs("--addtag", tags), vg],
+      [
+        ...this.createArgs(),
+        "--name",
+        name,
+        "--virtualsize",
+        `${sizeBytes}b`,
+        "--thinpool",
+        pool,
+        ...tagArgs("--addtag", tags),
+        vg,
+      ],
       vg,
       { kind: "create", name, related: [pool] },
       this.created(vg, name, tags),
@@ -206,7 +255,13 @@ export class Lvm {
   }
 
   /** A thick snapshot when sizeBytes is given, otherwise a thin snapshot (activation skip off so it activates like any volume). */
-  async createSnapshot(vg: string, name: string, source: string, sizeBytes: bigint | undefined, tags: readonly string[]): Promise<void> {
+  async createSnapshot(
+    vg: string,
+    name: string,
+    source: string,
+    sizeBytes: bigint | undefined,
+    tags: readonly string[],
+  ): Promise<void> {
     const size = sizeBytes === undefined ? ["--setactivationskip", "n"] : ["--size", `${sizeBytes}b`];
     const activate = this.opts.metadataOnly ? ["--activate", "n"] : [];
     await this.write(
@@ -220,14 +275,26 @@ export class Lvm {
   }
 
   async extend(vg: string, name: string, sizeBytes: bigint): Promise<void> {
-    await this.write("lvextend", ["--size", `${sizeBytes}b`, `${vg}/${name}`], vg, { kind: "extend", name, sizeBytes }, async () => {
-      const lv = await this.freshLv(vg, name);
-      return lv !== undefined && lv.sizeBytes >= sizeBytes;
-    });
+    await this.write(
+      "lvextend",
+      ["--size", `${sizeBytes}b`, `${vg}/${name}`],
+      vg,
+      { kind: "extend", name, sizeBytes },
+      async () => {
+        const lv = await this.freshLv(vg, name);
+        return lv !== undefined && lv.sizeBytes >= sizeBytes;
+      },
+    );
   }
 
   async remove(vg: string, name: string): Promise<void> {
-    await this.write("lvremove", ["--yes", `${vg}/${name}`], vg, { kind: "remove", name }, async () => (await this.freshLv(vg, name)) === undefined);
+    await this.write(
+      "lvremove",
+      ["--yes", `${vg}/${name}`],
+      vg,
+      { kind: "remove", name },
+      async () => (await this.freshLv(vg, name)) === undefined,
+    );
   }
 
   async changeTags(vg: string, name: string, add: readonly string[], del: readonly string[]): Promise<void> {

@@ -16,7 +16,9 @@ const LABEL_SCAN_BYTES = 4 * SECTOR;
 const LABEL_ID = "LABELONE";
 const LABEL_TYPE = "LVM2 001";
 /** " LVM2 x[5A%r0N*>" */
-const MDA_MAGIC = Buffer.from([0x20, 0x4c, 0x56, 0x4d, 0x32, 0x20, 0x78, 0x5b, 0x35, 0x41, 0x25, 0x72, 0x30, 0x4e, 0x2a, 0x3e]);
+const MDA_MAGIC = Buffer.from([
+  0x20, 0x4c, 0x56, 0x4d, 0x32, 0x20, 0x78, 0x5b, 0x35, 0x41, 0x25, 0x72, 0x30, 0x4e, 0x2a, 0x3e,
+]);
 const MDA_HEADER_SIZE = 512;
 const RAW_LOCN_IGNORED = 1;
 /** Enough metadata text for the VG name, id and seqno lines. */
@@ -35,7 +37,11 @@ export interface DiskSeqno {
 }
 
 /** Reads `length` bytes at `position`; undefined on a short read. */
-async function readAt(fh: Awaited<ReturnType<typeof open>>, position: number, length: number): Promise<Buffer | undefined> {
+async function readAt(
+  fh: Awaited<ReturnType<typeof open>>,
+  position: number,
+  length: number,
+): Promise<Buffer | undefined> {
   const buf = Buffer.alloc(length);
   let done = 0;
   while (done < length) {
@@ -74,7 +80,8 @@ export function parseLabel(head: Buffer): MetadataArea[] | undefined {
     const end = at + SECTOR;
     const dataAreas = areaList(head, pvHeader + 32 + 8, end);
     const metadataAreas = dataAreas && areaList(head, dataAreas.next, end);
-    if (!metadataAreas || metadataAreas.areas.some((a) => !Number.isFinite(a.offset) || !Number.isFinite(a.size))) return undefined;
+    if (!metadataAreas || metadataAreas.areas.some((a) => !Number.isFinite(a.offset) || !Number.isFinite(a.size)))
+      return undefined;
     return metadataAreas.areas;
   }
   return undefined;
@@ -114,7 +121,11 @@ async function readArea(fh: Awaited<ReturnType<typeof open>>, mda: MetadataArea)
  * `devices` (every PV with a metadata area holds a copy). Undefined when no
  * device yields the VG's metadata (then ask lvm).
  */
-export async function readVgSeqno(devices: readonly string[], vgName: string, vgUuid: string): Promise<number | undefined> {
+export async function readVgSeqno(
+  devices: readonly string[],
+  vgName: string,
+  vgUuid: string,
+): Promise<number | undefined> {
   let best: number | undefined;
   for (const device of devices) {
     let fh: Awaited<ReturnType<typeof open>> | undefined;

@@ -8,8 +8,23 @@ export const MAX_NAME_LENGTH = 127;
 const NAME_CHARS = /^[A-Za-z0-9+_.-]+$/;
 const RESERVED_PREFIXES = ["snapshot", "pvmove"];
 const RESERVED_SUBSTRINGS = [
-  "_cdata", "_cmeta", "_corig", "_cpool", "_cvol", "_imeta", "_iorig", "_mimage", "_mlog", "_pmspare",
-  "_rimage", "_rmeta", "_tdata", "_tmeta", "_vdata", "_vorigin", "_wcorig",
+  "_cdata",
+  "_cmeta",
+  "_corig",
+  "_cpool",
+  "_cvol",
+  "_imeta",
+  "_iorig",
+  "_mimage",
+  "_mlog",
+  "_pmspare",
+  "_rimage",
+  "_rmeta",
+  "_tdata",
+  "_tmeta",
+  "_vdata",
+  "_vorigin",
+  "_wcorig",
 ];
 
 function checkCommon(field: string, name: string): void {
@@ -40,7 +55,10 @@ export const MAX_VG_PLUS_LV_LENGTH = 124;
 /** A new LV's name together with its VG's: checked before lvcreate, which would fail with an internal error. */
 export function validateNewLvPath(field: string, vg: string, name: string): void {
   if (vg.length + name.length > MAX_VG_PLUS_LV_LENGTH) {
-    throw invalidArgument(field, `in volume group "${vg}" a name may have at most ${MAX_VG_PLUS_LV_LENGTH - vg.length} characters (LVM limits "vg/lv" to ${MAX_VG_PLUS_LV_LENGTH + 1})`);
+    throw invalidArgument(
+      field,
+      `in volume group "${vg}" a name may have at most ${MAX_VG_PLUS_LV_LENGTH - vg.length} characters (LVM limits "vg/lv" to ${MAX_VG_PLUS_LV_LENGTH + 1})`,
+    );
   }
 }
 

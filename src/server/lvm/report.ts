@@ -10,12 +10,30 @@ import type { LogicalVolume, MetadataArea, VolumeGroupInfo } from "./model.js";
 // Only LV-level columns: a segment column (segtype, seg_size ...) would make
 // lvs print one row per segment of an extended LV.
 export const LV_COLUMNS = [
-  "lv_name", "vg_name", "lv_uuid", "lv_size", "lv_attr", "lv_layout", "pool_lv", "origin",
-  "lv_path", "lv_tags", "lv_time", "data_percent", "metadata_percent",
+  "lv_name",
+  "vg_name",
+  "lv_uuid",
+  "lv_size",
+  "lv_attr",
+  "lv_layout",
+  "pool_lv",
+  "origin",
+  "lv_path",
+  "lv_tags",
+  "lv_time",
+  "data_percent",
+  "metadata_percent",
 ] as const;
 
 export const VG_COLUMNS = [
-  "vg_name", "vg_uuid", "vg_size", "vg_free", "vg_extent_size", "pv_count", "lv_count", "vg_seqno",
+  "vg_name",
+  "vg_uuid",
+  "vg_size",
+  "vg_free",
+  "vg_extent_size",
+  "pv_count",
+  "lv_count",
+  "vg_seqno",
 ] as const;
 
 export const MDA_COLUMNS = ["vg_name", "vg_mda_size", "vg_mda_free"] as const;
@@ -147,6 +165,9 @@ export function decodeLvsWithSeqno(json: string, withVg: boolean): LvReport {
 /** VG name -> metadata area, from a `vgs -o vg_name,vg_mda_size,vg_mda_free` report. */
 export function decodeMetadataAreas(json: string): Map<string, MetadataArea> {
   return new Map(
-    rows(json, "vg", MDA_COLUMNS).map((r) => [r.vg_name, { sizeBytes: bytes(r.vg_mda_size, "vg_mda_size"), freeBytes: bytes(r.vg_mda_free, "vg_mda_free") }]),
+    rows(json, "vg", MDA_COLUMNS).map((r) => [
+      r.vg_name,
+      { sizeBytes: bytes(r.vg_mda_size, "vg_mda_size"), freeBytes: bytes(r.vg_mda_free, "vg_mda_free") },
+    ]),
   );
 }

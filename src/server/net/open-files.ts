@@ -37,9 +37,15 @@ export async function raiseOpenFilesLimit(runner: CommandRunner, log: Logger): P
   }
   if (before.soft < before.hard && Number.isFinite(before.hard)) {
     try {
-      await runner.run(["prlimit", `--pid=${process.pid}`, `--nofile=${before.hard}:${before.hard}`], { mutating: false, timeoutMs: 10_000 });
+      await runner.run(["prlimit", `--pid=${process.pid}`, `--nofile=${before.hard}:${before.hard}`], {
+        mutating: false,
+        timeoutMs: 10_000,
+      });
     } catch (err) {
-      log.warn({ reason: err instanceof Error ? err.message : String(err), ...before }, "could not raise the open-files soft limit");
+      log.warn(
+        { reason: err instanceof Error ? err.message : String(err), ...before },
+        "could not raise the open-files soft limit",
+      );
     }
   }
   const now = readLimit() ?? before;

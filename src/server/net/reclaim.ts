@@ -40,7 +40,13 @@ export class MemoryReclaimer {
         const m = process.memoryUsage();
         const mib = (n: number) => Math.round(n / 2 ** 20);
         this.log.info(
-          { ...reason, rssMiBBefore: mib(before), rssMiB: mib(m.rss), heapUsedMiB: mib(m.heapUsed), externalMiB: mib(m.external) },
+          {
+            ...reason,
+            rssMiBBefore: mib(before),
+            rssMiB: mib(m.rss),
+            heapUsedMiB: mib(m.heapUsed),
+            externalMiB: mib(m.external),
+          },
           "memory of a drained burst given back",
         );
       }, DELAY_MS);

@@ -2,7 +2,10 @@
 // mutation lock: tags first, then LIO), re-reads from LVM and responds from the
 // tags. CHAP secrets leave only in the response of the call that created them.
 import {
-  ExportServiceService, ReconcileActionKind, type Export, type ExportServiceServer,
+  ExportServiceService,
+  ReconcileActionKind,
+  type Export,
+  type ExportServiceServer,
 } from "../../gen/lvmctl/v1/export.js";
 import { LvmctlError } from "../errors.js";
 import { unaryService, type HandlerDeps } from "../grpc/unary.js";
@@ -60,7 +63,9 @@ export function exportService(deps: HandlerDeps, inv: Inventory, exporter: Expor
           return { export: toExport(await exporter.setExport(lv, current), current), chapCredentials: undefined };
         }
         const settings: ExportSettings = { initiators, chapNonce: req.chap ? newChapNonce() : undefined };
-        const credentials = settings.chapNonce ? await exporter.chapCredentials(lv, settings.chapNonce, true) : undefined;
+        const credentials = settings.chapNonce
+          ? await exporter.chapCredentials(lv, settings.chapNonce, true)
+          : undefined;
         return { export: toExport(await exporter.setExport(lv, settings), settings), chapCredentials: credentials };
       });
     },
@@ -87,7 +92,8 @@ export function exportService(deps: HandlerDeps, inv: Inventory, exporter: Expor
 
     updateExport: async (req) => {
       const name = inv.lvName("volume_name", req.volumeName);
-      const initiators = req.initiatorIqns.length > 0 ? normalizeInitiators("initiator_iqns", req.initiatorIqns) : undefined;
+      const initiators =
+        req.initiatorIqns.length > 0 ? normalizeInitiators("initiator_iqns", req.initiatorIqns) : undefined;
       const vg = inv.resolveVg(req.volumeGroup);
       exporter.requireAvailable();
       return inv.mutate(vg, async () => {
@@ -97,7 +103,8 @@ export function exportService(deps: HandlerDeps, inv: Inventory, exporter: Expor
         const turnOn = req.chap === true && current.chapNonce === undefined;
         const settings: ExportSettings = {
           initiators: initiators ?? current.initiators,
-          chapNonce: req.chap === undefined ? current.chapNonce : req.chap ? (current.chapNonce ?? newChapNonce()) : undefined,
+          chapNonce:
+            req.chap === undefined ? current.chapNonce : req.chap ? (current.chapNonce ?? newChapNonce()) : undefined,
         };
         const credentials = turnOn ? await exporter.chapCredentials(lv, settings.chapNonce!, true) : undefined;
         return { export: toExport(await exporter.setExport(lv, settings), settings), chapCredentials: credentials };
@@ -115,7 +122,8 @@ export function exportService(deps: HandlerDeps, inv: Inventory, exporter: Expor
           throw new LvmctlError("NOT_FOUND", `volume "${vg}/${name}" not found`);
         }
         inv.requireManaged(lv);
-        if (!readExportTags(lv.tags) && !req.allowMissing) throw new LvmctlError("NOT_FOUND", `volume "${vg}/${name}" is not exported`);
+        if (!readExportTags(lv.tags) && !req.allowMissing)
+          throw new LvmctlError("NOT_FOUND", `volume "${vg}/${name}" is not exported`);
         // Also with allow_missing: clears what an interrupted unexport left in LIO.
         await exporter.setExport(lv, undefined);
         return {};

@@ -1,11 +1,19 @@
 // VolumeGroupService: capacity of the configured volume groups, read-only.
-import { VolumeGroupServiceService, type VolumeGroup, type VolumeGroupServiceServer } from "../../gen/lvmctl/v1/volume_group.js";
+import {
+  VolumeGroupServiceService,
+  type VolumeGroup,
+  type VolumeGroupServiceServer,
+} from "../../gen/lvmctl/v1/volume_group.js";
 import { LvmctlError } from "../errors.js";
 import { unaryService, type HandlerDeps } from "../grpc/unary.js";
 import type { Inventory } from "../inventory.js";
 import { isThinPool, type LogicalVolume, type MetadataArea, type VolumeGroupInfo } from "../lvm/model.js";
 
-function toVolumeGroup(vg: VolumeGroupInfo, lvs: readonly LogicalVolume[], mdas: ReadonlyMap<string, MetadataArea>): VolumeGroup {
+function toVolumeGroup(
+  vg: VolumeGroupInfo,
+  lvs: readonly LogicalVolume[],
+  mdas: ReadonlyMap<string, MetadataArea>,
+): VolumeGroup {
   const mda = mdas.get(vg.name);
   // vgs names every VG it was asked for: a VG missing here vanished between the two reads.
   if (!mda) throw new LvmctlError("NOT_FOUND", `volume group "${vg.name}" not found`);
@@ -49,7 +57,11 @@ export function volumeGroupService(deps: HandlerDeps, inv: Inventory): VolumeGro
 
     getVolumeGroup: async (req, ctx) => {
       const name = inv.resolveVg(req.name, "name");
-      const [vg, lvs, mdas] = await Promise.all([inv.vg(name, ctx.signal), inv.lvs([name], ctx.signal), inv.metadataAreas([name], ctx.signal)]);
+      const [vg, lvs, mdas] = await Promise.all([
+        inv.vg(name, ctx.signal),
+        inv.lvs([name], ctx.signal),
+        inv.metadataAreas([name], ctx.signal),
+      ]);
       return { volumeGroup: toVolumeGroup(vg, lvs, mdas) };
     },
   });

@@ -17,12 +17,75 @@ export interface Fixture {
 const META = ";|&$`()<>\\'\"*?[]{}~!#% \t\n\r/=,:@^";
 
 const NASTY_NAMES = [
-  "", ".", "..", "../x", "..%2f", "x/..", "/", "//", "a/b", "/dev/sda", "-", "--", "-rf", "--help", "-h", "--version",
-  "-n", "--config=global{locking_type=0}", "$(reboot)", "`id`", "a;b", "a|b", "a&&b", "a b", " a", "a ", "a\nb", "a\u0000b",
-  "*", "?", "~", "~root", "%s%n", "${IFS}", "\\", "'", "\"", "lv\r", "\t", "é", "日本語", "\u202etxt.exe", "\uff41", "a\u0301",
-  "\ud83d\ude00", "snapshot", "snapshot0", "pvmove", "pvmove0", "lvol_tmeta", "x_rimage_0", "x_imeta", "x_iorig", "x_cvol",
-  "x_vorigin", "x_wcorig", "a".repeat(128), "a".repeat(1000), "a".repeat(100), "a".repeat(105), "a".repeat(110), "a".repeat(127),
-  "NUL", "con", "lost+found", "0", "+", "_", "-0",
+  "",
+  ".",
+  "..",
+  "../x",
+  "..%2f",
+  "x/..",
+  "/",
+  "//",
+  "a/b",
+  "/dev/sda",
+  "-",
+  "--",
+  "-rf",
+  "--help",
+  "-h",
+  "--version",
+  "-n",
+  "--config=global{locking_type=0}",
+  "$(reboot)",
+  "`id`",
+  "a;b",
+  "a|b",
+  "a&&b",
+  "a b",
+  " a",
+  "a ",
+  "a\nb",
+  "a\u0000b",
+  "*",
+  "?",
+  "~",
+  "~root",
+  "%s%n",
+  "${IFS}",
+  "\\",
+  "'",
+  '"',
+  "lv\r",
+  "\t",
+  "é",
+  "日本語",
+  "\u202etxt.exe",
+  "\uff41",
+  "a\u0301",
+  "\ud83d\ude00",
+  "snapshot",
+  "snapshot0",
+  "pvmove",
+  "pvmove0",
+  "lvol_tmeta",
+  "x_rimage_0",
+  "x_imeta",
+  "x_iorig",
+  "x_cvol",
+  "x_vorigin",
+  "x_wcorig",
+  "a".repeat(128),
+  "a".repeat(1000),
+  "a".repeat(100),
+  "a".repeat(105),
+  "a".repeat(110),
+  "a".repeat(127),
+  "NUL",
+  "con",
+  "lost+found",
+  "0",
+  "+",
+  "_",
+  "-0",
 ];
 
 const letters = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+_.-");
@@ -37,7 +100,12 @@ export function nameArb(fx: Fixture): fc.Arbitrary<string> {
     {
       weight: 2,
       arbitrary: fc
-        .tuple(fc.string({ unit: letters, maxLength: 4 }), fc.constantFrom(...RESERVED_SUBSTRINGS, ...RESERVED_PREFIXES), fc.string({ unit: letters, maxLength: 4 }), fc.boolean())
+        .tuple(
+          fc.string({ unit: letters, maxLength: 4 }),
+          fc.constantFrom(...RESERVED_SUBSTRINGS, ...RESERVED_PREFIXES),
+          fc.string({ unit: letters, maxLength: 4 }),
+          fc.boolean(),
+        )
         .map(([a, r, b, prefix]) => (prefix && RESERVED_PREFIXES.includes(r) ? `${r}${b}` : `${a}${r}${b}`)),
     },
     { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 8 }) },
@@ -51,7 +119,21 @@ export function vgArb(fx: Fixture): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom("", fx.vg) },
     { weight: 2, arbitrary: fc.constantFrom(fx.foreignVg, "nosuchvg", ...fx.otherHostVgs) },
-    { weight: 2, arbitrary: fc.constantFrom("../vg", "-vg", `${fx.vg}/x`, `${fx.vg} `, "vg;rm", ".", "..", "é", "a".repeat(200), `/dev/${fx.vg}`) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        "../vg",
+        "-vg",
+        `${fx.vg}/x`,
+        `${fx.vg} `,
+        "vg;rm",
+        ".",
+        "..",
+        "é",
+        "a".repeat(200),
+        `/dev/${fx.vg}`,
+      ),
+    },
   );
 }
 
@@ -60,8 +142,28 @@ export function sizeArb(fx: Fixture): fc.Arbitrary<bigint> {
     {
       weight: 5,
       arbitrary: fc.constantFrom(
-        0n, 1n, 511n, 512n, 513n, 4095n, 4096n, MiB - 1n, 4n * MiB, 4n * MiB + 1n, fx.managedSize - 1n, fx.managedSize, fx.managedSize + 1n,
-        fx.free, fx.free + 1n, fx.vgSize, fx.vgSize + 1n, MAX_SIZE - 1n, MAX_SIZE, MAX_SIZE + 1n, MAX_U64 - 1n, MAX_U64,
+        0n,
+        1n,
+        511n,
+        512n,
+        513n,
+        4095n,
+        4096n,
+        MiB - 1n,
+        4n * MiB,
+        4n * MiB + 1n,
+        fx.managedSize - 1n,
+        fx.managedSize,
+        fx.managedSize + 1n,
+        fx.free,
+        fx.free + 1n,
+        fx.vgSize,
+        fx.vgSize + 1n,
+        MAX_SIZE - 1n,
+        MAX_SIZE,
+        MAX_SIZE + 1n,
+        MAX_U64 - 1n,
+        MAX_U64,
       ),
     },
     { weight: 2, arbitrary: fc.bigInt({ min: 0n, max: MAX_U64 }) },
@@ -75,17 +177,40 @@ export function pageTokenArb(fx: Fixture): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 3, arbitrary: fc.constant("") },
     // Forged: the earlier unsigned format, for a listed VG and for one outside the allow-list.
-    { weight: 2, arbitrary: fc.constantFrom(b64(JSON.stringify({ v: 1, vg: fx.vg, name: fx.managed })), b64(JSON.stringify({ v: 1, vg: "zzz", name: "" }))) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        b64(JSON.stringify({ v: 1, vg: fx.vg, name: fx.managed })),
+        b64(JSON.stringify({ v: 1, vg: "zzz", name: "" })),
+      ),
+    },
     // Shaped like a sealed token: a 32-byte MAC followed by a [vg, name] payload.
     {
       weight: 2,
-      arbitrary: fc.tuple(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.constantFrom(fx.vg, "zzz"), fc.constantFrom(fx.managed, ""))
+      arbitrary: fc
+        .tuple(
+          fc.uint8Array({ minLength: 32, maxLength: 32 }),
+          fc.constantFrom(fx.vg, "zzz"),
+          fc.constantFrom(fx.managed, ""),
+        )
         .map(([mac, vg, name]) => Buffer.concat([mac, Buffer.from(JSON.stringify([vg, name]))]).toString("base64url")),
     },
     {
       weight: 2,
-      arbitrary: fc.constantFrom("not-a-token", "====", "a", b64("{}"), b64('{"v":2,"vg":"a","name":"b"}'), b64('{"v":1,"vg":1,"name":"b"}'),
-        b64("null"), b64("[]"), b64('"x"'), b64("{\"v\":1"), "A".repeat(1025), b64(JSON.stringify({ v: 1, vg: "a".repeat(900), name: "b" }))),
+      arbitrary: fc.constantFrom(
+        "not-a-token",
+        "====",
+        "a",
+        b64("{}"),
+        b64('{"v":2,"vg":"a","name":"b"}'),
+        b64('{"v":1,"vg":1,"name":"b"}'),
+        b64("null"),
+        b64("[]"),
+        b64('"x"'),
+        b64('{"v":1'),
+        "A".repeat(1025),
+        b64(JSON.stringify({ v: 1, vg: "a".repeat(900), name: "b" })),
+      ),
     },
     { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
     { weight: 2, arbitrary: fc.json({ maxDepth: 2 }).map(b64) },
@@ -99,14 +224,33 @@ export const pageSizeArb = fc.oneof(
 );
 
 export const iqnArb = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom("iqn.2024-01.com.example:host1", "iqn.1994-05.com.redhat:abc", "eui.0123456789abcdef") },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom("iqn.2024-01.com.example:host1", "iqn.1994-05.com.redhat:abc", "eui.0123456789abcdef"),
+  },
   {
     weight: 5,
     arbitrary: fc.constantFrom(
-      "", "iqn", "iqn.", "iqn.2024-13.com.example:x", "iqn.24-01.com.example", "iqn.2024-01.", "iqn.2024-01.com.example:a b",
-      "iqn.2024-01.com.example:$(reboot)", "iqn.2024-01.com.example;rm", "eui.123", "eui.0123456789abcdeg", "naa.x",
-      "iqn.2024-01.com.example:é", `iqn.2024-01.com.example:${"x".repeat(230)}`, "IQN.2024-01.-bad-.x", "iqn.2024-01.com..x",
-      "iqn.2024-01.com.example:\n", "../../etc/passwd", "-iqn.2024-01.com.example", "iqn.2024-01.com_x.example",
+      "",
+      "iqn",
+      "iqn.",
+      "iqn.2024-13.com.example:x",
+      "iqn.24-01.com.example",
+      "iqn.2024-01.",
+      "iqn.2024-01.com.example:a b",
+      "iqn.2024-01.com.example:$(reboot)",
+      "iqn.2024-01.com.example;rm",
+      "eui.123",
+      "eui.0123456789abcdeg",
+      "naa.x",
+      "iqn.2024-01.com.example:é",
+      `iqn.2024-01.com.example:${"x".repeat(230)}`,
+      "IQN.2024-01.-bad-.x",
+      "iqn.2024-01.com..x",
+      "iqn.2024-01.com.example:\n",
+      "../../etc/passwd",
+      "-iqn.2024-01.com.example",
+      "iqn.2024-01.com_x.example",
     ),
   },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 30 }) },
@@ -125,29 +269,72 @@ export function callArb(fx: Fixture, withExports: boolean): fc.Arbitrary<Call> {
   const size = sizeArb(fx);
   const c = (rpc: string, request: fc.Arbitrary<Record<string, unknown>>) => request.map((r) => ({ rpc, request: r }));
   const calls: Array<fc.WeightedArbitrary<Call>> = [
-    { weight: 5, arbitrary: c("CreateVolume", fc.record({ name, volumeGroup: vg, pool: fc.oneof(fc.constant(""), name), sizeBytes: size })) },
+    {
+      weight: 5,
+      arbitrary: c(
+        "CreateVolume",
+        fc.record({ name, volumeGroup: vg, pool: fc.oneof(fc.constant(""), name), sizeBytes: size }),
+      ),
+    },
     { weight: 3, arbitrary: c("GetVolume", fc.record({ name, volumeGroup: vg })) },
     {
       weight: 3,
-      arbitrary: c("ListVolumes", fc.record({ volumeGroup: vg, pageSize: pageSizeArb, pageToken: pageTokenArb(fx), includeUnmanaged: fc.boolean() })),
+      arbitrary: c(
+        "ListVolumes",
+        fc.record({
+          volumeGroup: vg,
+          pageSize: pageSizeArb,
+          pageToken: pageTokenArb(fx),
+          includeUnmanaged: fc.boolean(),
+        }),
+      ),
     },
     { weight: 3, arbitrary: c("ResizeVolume", fc.record({ name, volumeGroup: vg, sizeBytes: size })) },
-    { weight: 3, arbitrary: c("DeleteVolume", fc.record({ name, volumeGroup: vg, allowMissing: fc.boolean(), force: fc.boolean() })) },
-    { weight: 3, arbitrary: c("CreateSnapshot", fc.record({ name, volumeGroup: vg, sourceName: name, sizeBytes: size })) },
+    {
+      weight: 3,
+      arbitrary: c(
+        "DeleteVolume",
+        fc.record({ name, volumeGroup: vg, allowMissing: fc.boolean(), force: fc.boolean() }),
+      ),
+    },
+    {
+      weight: 3,
+      arbitrary: c("CreateSnapshot", fc.record({ name, volumeGroup: vg, sourceName: name, sizeBytes: size })),
+    },
     { weight: 1, arbitrary: c("ListVolumeGroups", fc.constant({})) },
     { weight: 2, arbitrary: c("GetVolumeGroup", fc.record({ name: vg })) },
   ];
   if (withExports) {
     const iqns = fc.array(iqnArb, { maxLength: 4 });
     calls.push(
-      { weight: 2, arbitrary: c("CreateExport", fc.record({ volumeGroup: vg, volumeName: name, initiatorIqns: iqns, chap: fc.boolean() })) },
-      { weight: 1, arbitrary: c("GetExport", fc.record({ volumeGroup: vg, volumeName: name })) },
-      { weight: 1, arbitrary: c("ListExports", fc.record({ volumeGroup: vg, pageSize: pageSizeArb, pageToken: pageTokenArb(fx) })) },
       {
         weight: 2,
-        arbitrary: c("UpdateExport", fc.record({ volumeGroup: vg, volumeName: name, initiatorIqns: iqns, chap: fc.option(fc.boolean(), { nil: undefined }) })),
+        arbitrary: c(
+          "CreateExport",
+          fc.record({ volumeGroup: vg, volumeName: name, initiatorIqns: iqns, chap: fc.boolean() }),
+        ),
       },
-      { weight: 1, arbitrary: c("DeleteExport", fc.record({ volumeGroup: vg, volumeName: name, allowMissing: fc.boolean() })) },
+      { weight: 1, arbitrary: c("GetExport", fc.record({ volumeGroup: vg, volumeName: name })) },
+      {
+        weight: 1,
+        arbitrary: c("ListExports", fc.record({ volumeGroup: vg, pageSize: pageSizeArb, pageToken: pageTokenArb(fx) })),
+      },
+      {
+        weight: 2,
+        arbitrary: c(
+          "UpdateExport",
+          fc.record({
+            volumeGroup: vg,
+            volumeName: name,
+            initiatorIqns: iqns,
+            chap: fc.option(fc.boolean(), { nil: undefined }),
+          }),
+        ),
+      },
+      {
+        weight: 1,
+        arbitrary: c("DeleteExport", fc.record({ volumeGroup: vg, volumeName: name, allowMissing: fc.boolean() })),
+      },
       { weight: 1, arbitrary: c("ReconcileExports", fc.record({ dryRun: fc.boolean() })) },
     );
   }
@@ -158,8 +345,12 @@ export function callArb(fx: Fixture, withExports: boolean): fc.Arbitrary<Call> {
 export const unknownFieldsArb = fc
   .array(
     fc.oneof(
-      fc.tuple(fc.integer({ min: 20, max: 536870911 }), fc.bigInt({ min: 0n, max: MAX_U64 })).map(([field, v]) => varintField(field, v)),
-      fc.tuple(fc.integer({ min: 20, max: 1000 }), fc.uint8Array({ maxLength: 32 })).map(([field, bytes]) => lenField(field, bytes)),
+      fc
+        .tuple(fc.integer({ min: 20, max: 536870911 }), fc.bigInt({ min: 0n, max: MAX_U64 }))
+        .map(([field, v]) => varintField(field, v)),
+      fc
+        .tuple(fc.integer({ min: 20, max: 1000 }), fc.uint8Array({ maxLength: 32 }))
+        .map(([field, bytes]) => lenField(field, bytes)),
     ),
     { maxLength: 3 },
   )
@@ -177,7 +368,8 @@ function varint(v: bigint): Buffer {
 }
 
 const varintField = (field: number, v: bigint) => Buffer.concat([varint(BigInt(field) << 3n), varint(v)]);
-const lenField = (field: number, bytes: Uint8Array) => Buffer.concat([varint((BigInt(field) << 3n) | 2n), varint(BigInt(bytes.length)), Buffer.from(bytes)]);
+const lenField = (field: number, bytes: Uint8Array) =>
+  Buffer.concat([varint((BigInt(field) << 3n) | 2n), varint(BigInt(bytes.length)), Buffer.from(bytes)]);
 
 /** Raw request bodies: random bytes, truncations and bit flips of valid encodings, wrong wire types. */
 export function rawBytesArb(valid: fc.Arbitrary<Buffer>): fc.Arbitrary<Buffer> {
@@ -191,8 +383,15 @@ export function rawBytesArb(valid: fc.Arbitrary<Buffer>): fc.Arbitrary<Buffer> {
     }),
     fc.tuple(valid, unknownFieldsArb).map(([b, extra]) => Buffer.concat([b, extra])),
     // field 1 (a string everywhere) sent as a varint, field 4 as length-delimited garbage
-    fc.constantFrom(Buffer.from([0x08, 0x01]), Buffer.from([0x22, 0x03, 0xff, 0xfe, 0xfd]), Buffer.from([0x0a, 0x80]), Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f])),
+    fc.constantFrom(
+      Buffer.from([0x08, 0x01]),
+      Buffer.from([0x22, 0x03, 0xff, 0xfe, 0xfd]),
+      Buffer.from([0x0a, 0x80]),
+      Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]),
+    ),
     // invalid UTF-8 in a string field
-    fc.uint8Array({ minLength: 1, maxLength: 16 }).map((b) => Buffer.concat([Buffer.from([0x0a, b.length]), Buffer.from(b)])),
+    fc
+      .uint8Array({ minLength: 1, maxLength: 16 })
+      .map((b) => Buffer.concat([Buffer.from([0x0a, b.length]), Buffer.from(b)])),
   );
 }

@@ -15,7 +15,12 @@ export interface WatchedDaemon extends RunningDaemon {
 export const FAKE_LVM = new URL("../../fakes/lvm.mjs", import.meta.url).pathname;
 
 /** `wrapper`: see startDaemon. */
-export async function launch(figures: Figures, volumeGroups: string[], extraArgs: string[] = [], wrapper: string[] = []): Promise<WatchedDaemon> {
+export async function launch(
+  figures: Figures,
+  volumeGroups: string[],
+  extraArgs: string[] = [],
+  wrapper: string[] = [],
+): Promise<WatchedDaemon> {
   figures.add("daemon starts");
   const d = await startDaemon(volumeGroups, extraArgs, "SERVING", wrapper);
   let expected = false;

@@ -31,7 +31,17 @@ export class Figures {
   private readonly started = Date.now();
 
   constructor(suite: string, title: string) {
-    this.data = { suite, title, mode: MODE, seed: SEED, durationMs: 0, counters: {}, tables: {}, checks: [], notes: [] };
+    this.data = {
+      suite,
+      title,
+      mode: MODE,
+      seed: SEED,
+      durationMs: 0,
+      counters: {},
+      tables: {},
+      checks: [],
+      notes: [],
+    };
   }
 
   add(counter: string, n = 1): void {

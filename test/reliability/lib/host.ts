@@ -18,7 +18,18 @@ export interface HostSnapshot {
 }
 
 export function snapshot(vgs: readonly string[]): HostSnapshot {
-  const out = lvm(["lvs", "-a", "--reportformat", "json", "--units", "b", "--nosuffix", "-o", "vg_name,lv_name,lv_uuid,lv_size,lv_tags,lv_attr", ...vgs]);
+  const out = lvm([
+    "lvs",
+    "-a",
+    "--reportformat",
+    "json",
+    "--units",
+    "b",
+    "--nosuffix",
+    "-o",
+    "vg_name,lv_name,lv_uuid,lv_size,lv_tags,lv_attr",
+    ...vgs,
+  ]);
   const lvs = (JSON.parse(out).report as Array<{ lv: Array<Record<string, string>> }>).flatMap((r) =>
     r.lv.map((l) => ({
       vg: l.vg_name,
@@ -31,7 +42,8 @@ export function snapshot(vgs: readonly string[]): HostSnapshot {
   );
   const vgOut = lvm(["vgs", "--reportformat", "json", "-o", "vg_name,vg_seqno", ...vgs]);
   const seqno: Record<string, number> = {};
-  for (const r of JSON.parse(vgOut).report[0].vg as Array<Record<string, string>>) seqno[r.vg_name] = Number(r.vg_seqno);
+  for (const r of JSON.parse(vgOut).report[0].vg as Array<Record<string, string>>)
+    seqno[r.vg_name] = Number(r.vg_seqno);
   lvs.sort((a, b) => (a.vg + "/" + a.name < b.vg + "/" + b.name ? -1 : 1));
   return { lvs, seqno };
 }
@@ -50,7 +62,8 @@ export function diff(before: HostSnapshot, after: HostSnapshot): string[] {
     if (m && show(l) !== show(m)) out.push(`changed: ${show(l)} -> ${show(m)}`);
   }
   for (const vg of Object.keys(before.seqno)) {
-    if (before.seqno[vg] !== after.seqno[vg]) out.push(`metadata of ${vg} rewritten: seqno ${before.seqno[vg]} -> ${after.seqno[vg]}`);
+    if (before.seqno[vg] !== after.seqno[vg])
+      out.push(`metadata of ${vg} rewritten: seqno ${before.seqno[vg]} -> ${after.seqno[vg]}`);
   }
   return out;
 }
@@ -76,13 +89,30 @@ export function commandsInLog(logs: string): string[][] {
   return out;
 }
 
-const MUTATING = new Set(["lvcreate", "lvextend", "lvremove", "lvchange", "lvrename", "lvreduce", "lvresize", "vgremove", "vgchange", "vgreduce", "pvremove"]);
+const MUTATING = new Set([
+  "lvcreate",
+  "lvextend",
+  "lvremove",
+  "lvchange",
+  "lvrename",
+  "lvreduce",
+  "lvresize",
+  "vgremove",
+  "vgchange",
+  "vgreduce",
+  "pvremove",
+]);
 
 /**
  * Commands in a daemon log that touched what lvmctld does not own: any command
  * naming a VG outside `allowed`, or a mutating command naming one of `protectedLvs` ("vg/lv").
  */
-export function foreignCommands(logs: string, allowed: readonly string[], hostVgNames: readonly string[], protectedLvs: readonly string[]): string[] {
+export function foreignCommands(
+  logs: string,
+  allowed: readonly string[],
+  hostVgNames: readonly string[],
+  protectedLvs: readonly string[],
+): string[] {
   const foreignVgs = hostVgNames.filter((v) => !allowed.includes(v));
   const bad: string[] = [];
   for (const argv of commandsInLog(logs)) {

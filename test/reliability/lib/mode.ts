@@ -7,4 +7,6 @@ export const MODE = FULL ? "full" : "quick";
 export const scale = <T>(full: T, quick: T): T => (FULL ? full : quick);
 
 /** Seed for every fast-check run (printed in the report, so a failure can be replayed with LVMCTL_RELIABILITY_SEED). */
-export const SEED = process.env.LVMCTL_RELIABILITY_SEED ? Number(process.env.LVMCTL_RELIABILITY_SEED) : Date.now() % 2 ** 31;
+export const SEED = process.env.LVMCTL_RELIABILITY_SEED
+  ? Number(process.env.LVMCTL_RELIABILITY_SEED)
+  : Date.now() % 2 ** 31;

@@ -12,8 +12,23 @@ export const MAX_SIZE = 2n ** 63n;
 /** lvm2 2.03 apply_lvname_restrictions(): prefixes and substrings lvcreate refuses. */
 export const RESERVED_PREFIXES = ["snapshot", "pvmove"];
 export const RESERVED_SUBSTRINGS = [
-  "_cdata", "_cmeta", "_corig", "_cpool", "_cvol", "_imeta", "_iorig", "_mimage", "_mlog", "_pmspare",
-  "_rimage", "_rmeta", "_tdata", "_tmeta", "_vdata", "_vorigin", "_wcorig",
+  "_cdata",
+  "_cmeta",
+  "_corig",
+  "_cpool",
+  "_cvol",
+  "_imeta",
+  "_iorig",
+  "_mimage",
+  "_mlog",
+  "_pmspare",
+  "_rimage",
+  "_rmeta",
+  "_tdata",
+  "_tmeta",
+  "_vdata",
+  "_vorigin",
+  "_wcorig",
 ];
 /** lvcreate refuses "vg/lv" names longer than this ("LV name ... length N is not supported"). */
 export const MAX_VG_PLUS_LV = 124;
@@ -40,7 +55,8 @@ export function iqnDefect(iqn: string): string | undefined {
   const v = iqn.toLowerCase();
   if (v.length > 223) return "longer than 223 bytes";
   const label = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
-  if (new RegExp(`^iqn\\.\\d{4}-(?:0[1-9]|1[0-2])\\.${label}(?:\\.${label})+(?::[a-z0-9.:-]+)?$`).test(v)) return undefined;
+  if (new RegExp(`^iqn\\.\\d{4}-(?:0[1-9]|1[0-2])\\.${label}(?:\\.${label})+(?::[a-z0-9.:-]+)?$`).test(v))
+    return undefined;
   if (/^eui\.[0-9a-f]{16}$/.test(v)) return undefined;
   return "not an iqn./eui. name";
 }
@@ -111,7 +127,11 @@ class Exp {
     if (this.statics.length > 0) {
       // A service that is switched off may refuse every call before looking at it.
       if (disabledFirst) this.statics.push(["FAILED_PRECONDITION", "exports disabled on this host"]);
-      return { codes: [...new Set(this.statics.map(([c]) => c))], mutates: false, why: this.statics.map(([, w]) => w).join("; ") };
+      return {
+        codes: [...new Set(this.statics.map(([c]) => c))],
+        mutates: false,
+        why: this.statics.map(([, w]) => w).join("; "),
+      };
     }
     const s = state();
     return { codes: [s.code], mutates: s.mutates ?? false, why: s.why };
@@ -181,7 +201,8 @@ export function expect(world: World, rpc: string, r: Req): Expectation {
         const rounded = roundUp(size, world.extent);
         if (rounded < existing.size) return { code: "INVALID_ARGUMENT", why: "would shrink" };
         if (rounded === existing.size) return { code: "OK", why: "same size: no-op" };
-        if (rounded - existing.size > world.free) return { code: "RESOURCE_EXHAUSTED", why: "growth larger than the free space" };
+        if (rounded - existing.size > world.free)
+          return { code: "RESOURCE_EXHAUSTED", why: "growth larger than the free space" };
         return { code: "OK", mutates: true, why: "would grow" };
       });
     }
@@ -191,7 +212,10 @@ export function expect(world: World, rpc: string, r: Req): Expectation {
       e.vg(str(r, "volumeGroup"));
       return e.done(() => {
         const existing = lv(name);
-        if (!existing) return bool(r, "allowMissing") ? { code: "OK", why: "missing, allow_missing" } : { code: "NOT_FOUND", why: "missing" };
+        if (!existing)
+          return bool(r, "allowMissing")
+            ? { code: "OK", why: "missing, allow_missing" }
+            : { code: "NOT_FOUND", why: "missing" };
         if (!existing.managed) return { code: "FAILED_PRECONDITION", why: "unmanaged" };
         return { code: "OK", mutates: true, why: "would delete" };
       });
@@ -207,10 +231,12 @@ export function expect(world: World, rpc: string, r: Req): Expectation {
         const src = lv(source);
         if (!src) return { code: "NOT_FOUND", why: "no such source" };
         if (!src.managed) return { code: "FAILED_PRECONDITION", why: "unmanaged source" };
-        if (size === 0n || size > MAX_SIZE) return { code: "INVALID_ARGUMENT", why: "snapshot of a thick volume needs a size" };
+        if (size === 0n || size > MAX_SIZE)
+          return { code: "INVALID_ARGUMENT", why: "snapshot of a thick volume needs a size" };
         if (lv(name)) return { code: "ALREADY_EXISTS", why: "name taken" };
         if (world.metadataOnly) return { code: "FAILED_PRECONDITION", why: "snapshots need device-mapper" };
-        if (roundUp(size, world.extent) > world.free) return { code: "RESOURCE_EXHAUSTED", why: "larger than the free space" };
+        if (roundUp(size, world.extent) > world.free)
+          return { code: "RESOURCE_EXHAUSTED", why: "larger than the free space" };
         return { code: "OK", mutates: true, why: "would snapshot" };
       });
     }
@@ -232,7 +258,8 @@ export function expect(world: World, rpc: string, r: Req): Expectation {
         const d = iqnDefect(i);
         if (d) e.statics.push(["INVALID_ARGUMENT", `initiator ${JSON.stringify(i).slice(0, 40)}: ${d}`]);
       }
-      if (new Set(iqns.map((i) => i.toLowerCase())).size > 64) e.statics.push(["INVALID_ARGUMENT", "more than 64 initiators"]);
+      if (new Set(iqns.map((i) => i.toLowerCase())).size > 64)
+        e.statics.push(["INVALID_ARGUMENT", "more than 64 initiators"]);
       return e.done(() => exportState(world, name, rpc), world.metadataOnly);
     }
     case "GetExport":
@@ -248,10 +275,17 @@ export function expect(world: World, rpc: string, r: Req): Expectation {
       if (size < 0 || size > 1000) e.statics.push(["INVALID_ARGUMENT", `page_size ${size}`]);
       const t = pageTokenDefect(str(r, "pageToken"));
       if (t) e.statics.push(["INVALID_ARGUMENT", `page_token: ${t}`]);
-      return e.done(() => ({ code: "OK|FAILED_PRECONDITION", why: "list (exports may be disabled)" }), world.metadataOnly);
+      return e.done(
+        () => ({ code: "OK|FAILED_PRECONDITION", why: "list (exports may be disabled)" }),
+        world.metadataOnly,
+      );
     }
     case "ReconcileExports":
-      return e.done(() => ({ code: bool(r, "dryRun") ? "OK|FAILED_PRECONDITION" : "FAILED_PRECONDITION", mutates: !world.metadataOnly && !bool(r, "dryRun"), why: "reconcile" }));
+      return e.done(() => ({
+        code: bool(r, "dryRun") ? "OK|FAILED_PRECONDITION" : "FAILED_PRECONDITION",
+        mutates: !world.metadataOnly && !bool(r, "dryRun"),
+        why: "reconcile",
+      }));
     default:
       return { codes: ["UNIMPLEMENTED"], mutates: false, why: `unknown RPC ${rpc}` };
   }
@@ -266,8 +300,13 @@ function exportState(world: World, name: string, rpc: string): { code: string; m
 function exportStateEnabled(world: World, name: string, rpc: string): { code: string; mutates?: boolean; why: string } {
   const existing = world.lvs.get(name);
   if (!existing) return { code: "NOT_FOUND", why: "no such volume" };
-  if (!existing.managed) return { code: rpc === "GetExport" ? "NOT_FOUND|FAILED_PRECONDITION" : "FAILED_PRECONDITION", why: "unmanaged volume" };
-  if (world.metadataOnly) return { code: "FAILED_PRECONDITION|NOT_FOUND", why: "exports disabled (metadata-only host)" };
+  if (!existing.managed)
+    return {
+      code: rpc === "GetExport" ? "NOT_FOUND|FAILED_PRECONDITION" : "FAILED_PRECONDITION",
+      why: "unmanaged volume",
+    };
+  if (world.metadataOnly)
+    return { code: "FAILED_PRECONDITION|NOT_FOUND", why: "exports disabled (metadata-only host)" };
   return { code: "OK", mutates: rpc !== "GetExport", why: "would export" };
 }
 

@@ -51,7 +51,11 @@ export class RawClient {
     options: Record<string, string | number> = {},
   ) {
     const target = server.startsWith("tcp://") ? server.slice(6) : server;
-    this.client = new Client(target, creds, { "grpc.max_send_message_length": -1, "grpc.max_receive_message_length": -1, ...options });
+    this.client = new Client(target, creds, {
+      "grpc.max_send_message_length": -1,
+      "grpc.max_receive_message_length": -1,
+      ...options,
+    });
   }
 
   call(rpc: string, body: Buffer, timeoutMs = 60_000): Promise<Outcome> {
@@ -80,7 +84,11 @@ export class RawClient {
 }
 
 /** Runs tasks with at most `limit` in flight. */
-export async function pool<T, R>(items: readonly T[], limit: number, fn: (t: T, i: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (t: T, i: number) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
   await Promise.all(

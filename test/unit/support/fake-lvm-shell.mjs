@@ -19,7 +19,16 @@ import { createInterface } from "node:readline";
 if (process.env.FAKE_SHELL_BROKEN === "1") process.exit(5);
 const fd = Number(process.env.LVM_REPORT_FD);
 const out = (obj) => writeSync(fd, `  ${JSON.stringify(obj, null, 2).replace(/\n/g, "\n  ")}\n`);
-const status = (cmd, ok) => ({ log_seq_num: "9", log_type: "status", log_context: "shell", log_object_type: "cmd", log_object_name: cmd, log_message: ok ? "success" : "failure", log_errno: "0", log_ret_code: ok ? "1" : "5" });
+const status = (cmd, ok) => ({
+  log_seq_num: "9",
+  log_type: "status",
+  log_context: "shell",
+  log_object_type: "cmd",
+  log_object_name: cmd,
+  log_message: ok ? "success" : "failure",
+  log_errno: "0",
+  log_ret_code: ok ? "1" : "5",
+});
 let lastLog = [];
 const state = process.env.FAKE_SHELL_STATE;
 
@@ -27,19 +36,42 @@ const rl = createInterface({ input: process.stdin });
 for await (const line of rl) {
   const [cmd, ...args] = line.trim().split(/\s+/);
   if (cmd === "exit") {
-    out({ log: [{ log_seq_num: "1", log_type: "error", log_context: "shell", log_object_type: "cmd", log_object_name: "exit", log_message: "Exiting.", log_errno: "-1", log_ret_code: "0" }] });
+    out({
+      log: [
+        {
+          log_seq_num: "1",
+          log_type: "error",
+          log_context: "shell",
+          log_object_type: "cmd",
+          log_object_name: "exit",
+          log_message: "Exiting.",
+          log_errno: "-1",
+          log_ret_code: "0",
+        },
+      ],
+    });
     break;
   }
   if (cmd === "version") out({ log: [status("version", true)] });
   else if (cmd === "lastlog") out({ log: lastLog });
-  else if (cmd === "vgs" || cmd === "lvs") out({ report: [{ [cmd === "vgs" ? "vg" : "lv"]: [{ name: args.at(-1) }] }], log: [status(cmd, true)] });
+  else if (cmd === "vgs" || cmd === "lvs")
+    out({ report: [{ [cmd === "vgs" ? "vg" : "lv"]: [{ name: args.at(-1) }] }], log: [status(cmd, true)] });
   else if (cmd === "fail") {
-    const error = { log_type: "error", log_context: "processing", log_object_type: "vg", log_message: `Volume group "${args.at(-1)}" not found`, log_ret_code: "0" };
+    const error = {
+      log_type: "error",
+      log_context: "processing",
+      log_object_type: "vg",
+      log_message: `Volume group "${args.at(-1)}" not found`,
+      log_ret_code: "0",
+    };
     lastLog = [error, status(cmd, false)];
     out({ log: [status(cmd, false)] });
   } else if (cmd === "twice") {
     out({ report: [{ lv: [{ name: "first" }] }], log: [status(cmd, true)] });
-    setTimeout(() => out({ report: [{ lv: [{ name: "stray" }] }], log: [status(cmd, true)] }), Number(args.find((a) => /^\d+$/.test(a))));
+    setTimeout(
+      () => out({ report: [{ lv: [{ name: "stray" }] }], log: [status(cmd, true)] }),
+      Number(args.find((a) => /^\d+$/.test(a))),
+    );
   } else if (cmd === "slow") {
     await new Promise((r) => setTimeout(r, Number(args.find((a) => /^\d+$/.test(a)))));
     out({ report: [{ lv: [] }], log: [status(cmd, true)] });

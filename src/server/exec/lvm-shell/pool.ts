@@ -141,7 +141,8 @@ export class LvmShellPool {
    */
   submit(args: readonly string[], opts: ShellJobOptions): Promise<ShellOutput> {
     const line = shellLine(args);
-    if (line === undefined) return Promise.reject(new ShellLostError("command cannot be written as an lvm shell line", false));
+    if (line === undefined)
+      return Promise.reject(new ShellLostError("command cannot be written as an lvm shell line", false));
     if (!this.usable) return Promise.reject(new ShellLostError(this.disabledReason ?? "lvm shell pool closing", false));
     return new Promise<ShellOutput>((resolve, reject) => {
       const job: Job = { line, opts, resolve, reject, settled: false };
@@ -196,7 +197,8 @@ export class LvmShellPool {
       if (i >= 0) this.idle.splice(i, 1);
       clearTimeout(this.idleTimers.get(shell));
       this.idleTimers.delete(shell);
-      if (!this.closing) this.log.info({ pid: shell.pid, reason: shell.reason, served: shell.served }, "lvm shell ended");
+      if (!this.closing)
+        this.log.info({ pid: shell.pid, reason: shell.reason, served: shell.served }, "lvm shell ended");
       this.dispatch();
       this.checkDrained();
     });
@@ -227,7 +229,8 @@ export class LvmShellPool {
   }
 
   private failQueue(): void {
-    for (const job of this.queue.splice(0)) this.settle(job, new ShellLostError(this.disabledReason ?? "lvm shell pool closing", false));
+    for (const job of this.queue.splice(0))
+      this.settle(job, new ShellLostError(this.disabledReason ?? "lvm shell pool closing", false));
     this.checkDrained();
   }
 
@@ -281,7 +284,10 @@ export class LvmShellPool {
           }),
       );
       if (answeredEarly && out.exitCode !== 0) {
-        this.log.warn({ line: job.line, exitCode: out.exitCode, stderr: out.stderr.slice(0, 1024) }, "read answered from its report failed afterwards");
+        this.log.warn(
+          { line: job.line, exitCode: out.exitCode, stderr: out.stderr.slice(0, 1024) },
+          "read answered from its report failed afterwards",
+        );
       }
       this.settle(job, { ...out, durationMs: elapsed() });
     } catch (err) {

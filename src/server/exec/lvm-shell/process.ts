@@ -95,7 +95,9 @@ export class LvmShellProcess {
     this.exited = new Promise((resolve) => {
       this.child.once("exit", (code, signal) => {
         this.fail(
-          this.closing && code === 0 ? "closed" : `lvm shell exited (${signal ?? `code ${code}`})${this.stray ? `: ${this.stray.trim().slice(-512)}` : ""}`,
+          this.closing && code === 0
+            ? "closed"
+            : `lvm shell exited (${signal ?? `code ${code}`})${this.stray ? `: ${this.stray.trim().slice(-512)}` : ""}`,
         );
         resolve();
       });
@@ -108,7 +110,10 @@ export class LvmShellProcess {
   }
 
   private async probe(timeoutMs: number): Promise<boolean> {
-    const timer = setTimeout(() => this.fail(`no answer to the probe within ${timeoutMs} ms (is the lvmdbusd command profile installed?)`), timeoutMs);
+    const timer = setTimeout(
+      () => this.fail(`no answer to the probe within ${timeoutMs} ms (is the lvmdbusd command profile installed?)`),
+      timeoutMs,
+    );
     try {
       const out = await this.run("version");
       return out.exitCode === 0;
@@ -163,7 +168,11 @@ export class LvmShellProcess {
    * then no answer from this shell can be trusted (it is killed; a mutation's
    * outcome is then decided by verify()).
    */
-  private async exchange(line: string, command: string, onReport?: (text: string) => void): Promise<{ text: string; log: LogEntry[] }> {
+  private async exchange(
+    line: string,
+    command: string,
+    onReport?: (text: string) => void,
+  ): Promise<{ text: string; log: LogEntry[] }> {
     const text = await this.send(line, command, onReport);
     let log: LogEntry[];
     try {

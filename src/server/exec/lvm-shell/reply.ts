@@ -86,7 +86,8 @@ export interface LogEntry {
 /** The log section of a reply object; throws when the text is not one. */
 export function replyLog(text: string): LogEntry[] {
   const doc = JSON.parse(text) as Record<string, unknown>;
-  if (typeof doc !== "object" || doc === null || !Array.isArray(doc.log)) throw new Error("report object without a log section");
+  if (typeof doc !== "object" || doc === null || !Array.isArray(doc.log))
+    throw new Error("report object without a log section");
   return doc.log as LogEntry[];
 }
 
@@ -109,7 +110,9 @@ export function commandStatus(log: LogEntry[]): number | undefined {
  * are none.
  */
 export function replyCommand(log: LogEntry[]): string | undefined {
-  const names = new Set(log.filter((e) => e.log_context === "shell" && e.log_object_type === "cmd").map((e) => e.log_object_name));
+  const names = new Set(
+    log.filter((e) => e.log_context === "shell" && e.log_object_type === "cmd").map((e) => e.log_object_name),
+  );
   return names.size === 1 ? [...names][0] : undefined;
 }
 
