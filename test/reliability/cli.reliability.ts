@@ -147,15 +147,13 @@ function invocationArb(fx: Fixture): fc.Arbitrary<Invocation> {
           size("sizeBytes", s, { name: n, volumeGroup: v }),
         ),
       ),
-    fc
-      .tuple(name, vg, fc.boolean())
-      .map(([n, v, allow]) =>
-        inv(withVg(["volume", "delete", ...(allow ? ["--allow-missing"] : []), ...positional(n)], v), "DeleteVolume", {
-          name: n,
-          volumeGroup: v,
-          allowMissing: allow,
-        }),
-      ),
+    fc.tuple(name, vg, fc.boolean()).map(([n, v, allow]) =>
+      inv(withVg(["volume", "delete", ...(allow ? ["--allow-missing"] : []), ...positional(n)], v), "DeleteVolume", {
+        name: n,
+        volumeGroup: v,
+        allowMissing: allow,
+      }),
+    ),
     fc.tuple(name, name, vg, fc.option(sizeText, { nil: undefined })).map(([n, src, v, s]) => {
       const req = { name: n, sourceName: src, volumeGroup: v, sizeBytes: 0n };
       const argv = withVg(
