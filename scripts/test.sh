@@ -28,6 +28,9 @@ stage "generated code up to date" npm run --silent gen:check
 stage "buf lint" npx buf lint
 stage "buf breaking (against the released v1 contract)" npm run --silent proto:breaking
 stage "typecheck" npm run --silent typecheck
+stage "lint (eslint)" npm run --silent lint
+stage "format (prettier --check)" npm run --silent format:check
+stage "layering (dependency-cruiser)" npm run --silent deps:check
 stage "build" npm run --silent build
 stage "unit + integration tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json
 stage "mutation testing (StrykerJS, incremental against the last full run; bars per safety module)" node scripts/mutation-ci.mjs
