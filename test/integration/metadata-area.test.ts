@@ -3,7 +3,7 @@
 // says so (lvm exits 5 with "... exceeds maximum metadata size").
 import { readdirSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLoopVg, lvm, type LoopVg } from "../support/loop-vg.js";
+import { createLoopVg, fillMetadataArea, lvm, type LoopVg } from "../support/loop-vg.js";
 import { startDaemon, type RunningDaemon } from "../support/daemon.js";
 import { expectStatus } from "../support/grpc-status.js";
 import { requireRootAndLvm, SKIP_ROOT_TESTS } from "../support/prereq.js";
@@ -15,30 +15,6 @@ function metadataArea(vg: string): { size: bigint; free: bigint } {
   const out = lvm(["vgs", "--reportformat", "json", "--units", "b", "--nosuffix", "-o", "vg_mda_size,vg_mda_free", vg]);
   const row = JSON.parse(out).report[0].vg[0] as Record<string, string>;
   return { size: BigInt(row.vg_mda_size), free: BigInt(row.vg_mda_free) };
-}
-
-/**
- * Fills the VG's metadata area with long tags on one LV, in ever smaller
- * steps, until not even a short tag fits: then no LV fits either.
- */
-function fillMetadataArea(vg: string, lv: string): void {
-  let n = 0;
-  for (const [length, perCommand] of [
-    [1000, 50],
-    [1000, 5],
-    [1000, 1],
-    [100, 1],
-    [20, 1],
-  ]) {
-    for (;;) {
-      const tags = Array.from({ length: perCommand }, () => `fill${n++}`.padEnd(length, "x"));
-      try {
-        lvm(["lvchange", ...tags.flatMap((t) => ["--addtag", t]), `${vg}/${lv}`]);
-      } catch {
-        break;
-      }
-    }
-  }
 }
 
 describe.skipIf(SKIP_ROOT_TESTS)("a volume group's metadata area", () => {

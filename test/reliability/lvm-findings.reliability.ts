@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { status } from "@grpc/grpc-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLoopVg, lvm, METADATA_ONLY, type LoopVg } from "../support/loop-vg.js";
+import { createLoopVg, fillMetadataArea, lvm, METADATA_ONLY, type LoopVg } from "../support/loop-vg.js";
 import { requireRootAndLvm, SKIP_ROOT_TESTS } from "../support/prereq.js";
 import { createMetadataOnlyThinPool } from "../support/thin-pool.js";
 import { FAKE_LVM, launch, type WatchedDaemon } from "./lib/daemon.js";
@@ -84,27 +84,6 @@ function createFiller(vg: string, count: number): Promise<void> {
         `lvcreate -qq --config ${UNARCHIVED} --activate n --zero n --wipesignatures n -n filler${i} -L 4m ${vg}`,
     ),
   );
-}
-
-/** Fills the metadata area with long tags on one LV, in ever smaller steps, until not even a short tag fits. */
-function fillWithTags(vg: string, lv: string): void {
-  let n = 0;
-  for (const [length, perCommand] of [
-    [1000, 50],
-    [1000, 5],
-    [1000, 1],
-    [100, 1],
-    [20, 1],
-  ]) {
-    for (;;) {
-      const tags = Array.from({ length: perCommand }, () => `fill${n++}`.padEnd(length, "x"));
-      try {
-        lvm(["lvchange", ...tags.flatMap((t) => ["--addtag", t]), `${vg}/${lv}`]);
-      } catch {
-        break;
-      }
-    }
-  }
 }
 
 /** "lvm shell ended" log lines, by reason. */
@@ -212,7 +191,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("lvm-side review findings", () => {
       }
     } else {
       lvm(["lvcreate", "-q", "--activate", "n", "--zero", "n", "-n", "tagged", "-L", "4m", vg.name]);
-      fillWithTags(vg.name, "tagged");
+      fillMetadataArea(vg.name, "tagged");
       failure = await outcome(d.client.volumes.createVolume({ name: "onetoomany", sizeBytes: 4n * MiB }));
     }
     const full = (await d.client.volumeGroups.getVolumeGroup({})).volumeGroup!;

@@ -72,3 +72,27 @@ export function createLoopVg(prefix: string, sizeMiB = 256, extentSize = "4m"): 
     },
   };
 }
+
+/**
+ * Fills the VG's metadata area with long tags on one LV, in ever smaller
+ * steps, until not even a short tag fits: then no LV fits either.
+ */
+export function fillMetadataArea(vg: string, lv: string): void {
+  let n = 0;
+  for (const [length, perCommand] of [
+    [1000, 50],
+    [1000, 5],
+    [1000, 1],
+    [100, 1],
+    [20, 1],
+  ]) {
+    for (;;) {
+      const tags = Array.from({ length: perCommand }, () => `fill${n++}`.padEnd(length, "x"));
+      try {
+        lvm(["lvchange", ...tags.flatMap((t) => ["--addtag", t]), `${vg}/${lv}`]);
+      } catch {
+        break;
+      }
+    }
+  }
+}
