@@ -16,10 +16,12 @@ try {
   execFileSync(buf, ["generate", "--output", out], { cwd: root, stdio: "inherit" });
   // FileDescriptorSet is one repeated field, so two serialised sets concatenate
   // into one: ours plus the standard health service that lvmctld also serves.
+  // proto/csi is left out: the CSI services live on their own socket, not on
+  // the lvmctl listeners that this set describes (reflection, method table).
   const healthProto = join(root, "node_modules/grpc-health-check/proto");
   const descriptors = Buffer.concat(
-    [".", healthProto].map((input) =>
-      execFileSync(buf, ["build", input, "--as-file-descriptor-set", "-o", "-"], { cwd: root, maxBuffer: 64 << 20 }),
+    [[".", "--path", "proto/lvmctl"], [healthProto]].map((input) =>
+      execFileSync(buf, ["build", ...input, "--as-file-descriptor-set", "-o", "-"], { cwd: root, maxBuffer: 64 << 20 }),
     ),
   );
   writeFileSync(
