@@ -22,10 +22,15 @@ const LAYERS = {
     path: "^src/server/services/",
     mayImport: ["gen", "common", "support", "exec", "lvm", "lio", "inventory", "exporter", "grpc"],
   },
+  // The CSI services: a second edge over the same storage stack (csi/server.ts is wiring, in top).
+  csi: {
+    path: "^src/server/csi/(?!server\\.ts$)",
+    mayImport: ["gen", "common", "support", "exec", "lvm", "lio", "inventory", "exporter", "grpc"],
+  },
   // Process wiring: flags, listeners, connection limits, the daemon itself.
   top: {
-    path: "^src/server/(main|daemon|config|listeners)\\.ts$|^src/server/net/",
-    mayImport: ["gen", "common", "support", "exec", "lvm", "lio", "inventory", "exporter", "grpc", "services"],
+    path: "^src/server/(main|daemon|config|listeners)\\.ts$|^src/server/net/|^src/server/csi/server\\.ts$",
+    mayImport: ["gen", "common", "support", "exec", "lvm", "lio", "inventory", "exporter", "grpc", "services", "csi"],
   },
   // The CLI and the client library never import the daemon.
   client: { path: "^src/client/", mayImport: ["gen", "common"] },

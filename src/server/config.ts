@@ -1,5 +1,7 @@
 // lvmctld's command-line flags -> a validated configuration.
+import { hostname } from "node:os";
 import { Command, Option } from "commander";
+import { validateCsiSettings, type CsiConfig } from "./csi/settings.js";
 import { parsePortal, portalName, validateIqnPrefix, type Portal } from "./lio/names.js";
 import { parseSize } from "../common/size.js";
 import { validateVgName } from "./lvm/names.js";
@@ -51,6 +53,8 @@ export interface DaemonConfig {
   responseBufferTotal: number;
   /** On SIGTERM: how long calls and streams get to finish before connections are closed. */
   shutdownGraceMs: number;
+  /** The CSI endpoint and driver identity; undefined when --csi-endpoint is not given. */
+  csi?: CsiConfig;
 }
 
 export const DEFAULT_SOCKET = "unix:///run/lvmctl/lvmctld.sock";
@@ -90,6 +94,13 @@ interface ParsedFlags {
   responseBufferPerConnection: string;
   responseBufferTotal: string;
   shutdownGrace: string;
+  csiEndpoint?: string;
+  csiDriverName: string;
+  csiNodeId?: string;
+  csiTopologyKey: string;
+  csiNodeOnly: boolean;
+  csiMaxVolumes: string;
+  iscsiInitiatorNameFile: string;
 }
 
 export function parseDaemonArgs(argv: readonly string[], version: string): DaemonConfig {
@@ -193,18 +204,52 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
       "on SIGTERM/SIGINT: how long calls and streams get to finish before connections are closed",
       "10",
     )
+    .option("--csi-endpoint <address>", "serve the CSI v1 Identity, Controller and Node services on this unix:///path")
+    .option("--csi-driver-name <name>", "the CSI driver name (GetPluginInfo)", "lvm.lvmctl.io")
+    .option("--csi-node-id <id>", "this host's CSI node id (default: the host name)")
+    .option(
+      "--csi-topology-key <key>",
+      "topology key whose value is the node id; local volumes are pinned to their storage host with it",
+      "topology.lvmctl.io/node",
+    )
+    .option(
+      "--csi-node-only",
+      "a host without volume groups that only attaches iSCSI volumes: CSI Identity and Node only, no lvmctl API",
+      false,
+    )
+    .option("--csi-max-volumes <n>", "volumes this node may have attached at once (0 = no limit)", "0")
+    .option(
+      "--iscsi-initiator-name-file <path>",
+      "this host's iSCSI initiator name (InitiatorName=...), reported to the CSI controller through the node id",
+      "/etc/iscsi/initiatorname.iscsi",
+    )
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program.parse(argv, { from: "user" });
   const o = program.opts<ParsedFlags>();
 
+  const csi = o.csiEndpoint
+    ? validateCsiSettings({
+        endpoint: o.csiEndpoint,
+        driverName: o.csiDriverName,
+        nodeId: o.csiNodeId ?? hostname(),
+        topologyKey: o.csiTopologyKey,
+        nodeOnly: o.csiNodeOnly,
+        maxVolumes: o.csiMaxVolumes,
+        initiatorNameFile: o.iscsiInitiatorNameFile,
+      })
+    : undefined;
+  if (o.csiNodeOnly && !csi) throw new Error("--csi-node-only needs --csi-endpoint");
   const volumeGroups = o.volumeGroup ?? [];
-  if (volumeGroups.length === 0) throw new Error("at least one --volume-group is required");
+  if (csi?.nodeOnly) {
+    if (volumeGroups.length > 0) throw new Error("--csi-node-only serves no volume groups; drop --volume-group");
+    if (o.listen) throw new Error("--csi-node-only serves no lvmctl API; drop --listen");
+  } else if (volumeGroups.length === 0) throw new Error("at least one --volume-group is required");
   for (const vg of volumeGroups) validateVgName("--volume-group", vg);
   // Refused rather than merged: a repeated name is most likely a slip for another VG.
   const duplicateVg = volumeGroups.find((vg, i) => volumeGroups.indexOf(vg) !== i);
   if (duplicateVg !== undefined) throw new Error(`--volume-group ${duplicateVg} is given more than once`);
-  const listen = o.listen ?? [DEFAULT_SOCKET];
+  const listen = csi?.nodeOnly ? [] : (o.listen ?? [DEFAULT_SOCKET]);
   for (const address of listen) {
     if (!/^(unix:\/\/\/.+|tcp:\/\/.+:\d+)$/.test(address))
       throw new Error(`--listen ${address}: expected unix:///path or tcp://host:port`);
@@ -290,5 +335,6 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     responseBufferPerConnection: bytes("--response-buffer-per-connection", o.responseBufferPerConnection),
     responseBufferTotal: bytes("--response-buffer-total", o.responseBufferTotal),
     shutdownGraceMs: seconds("--shutdown-grace", o.shutdownGrace),
+    csi,
   };
 }

@@ -18,6 +18,9 @@ import { Listeners } from "./listeners.js";
 import { preserialized } from "./net/interceptor.js";
 import { raiseOpenFilesLimit } from "./net/open-files.js";
 import { Lvm } from "./lvm/lvm.js";
+import { OperationLocks } from "./csi/locks.js";
+import { CsiServer } from "./csi/server.js";
+import { csiMethod } from "./csi/methods.js";
 import { exportService } from "./services/export-service.js";
 import { volumeGroupService } from "./services/volume-group-service.js";
 import { volumeService } from "./services/volume-service.js";
@@ -40,15 +43,20 @@ export class Daemon {
   private readonly server: Server;
   private readonly listeners: Listeners;
   private readonly health = new HealthImplementation({ "": "NOT_SERVING" });
+  /** The CSI endpoint (--csi-endpoint), beside the lvmctl API. */
+  private readonly csi?: CsiServer;
+  private serving = false;
   private startupTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly cfg: DaemonConfig,
     private readonly log: Logger,
   ) {
-    this.lvmShell = cfg.lvmShell
-      ? new LvmShellPool({ binary: cfg.lvmBinary }, log.child({ component: "lvm-shell" }))
-      : undefined;
+    const nodeOnly = cfg.csi?.nodeOnly === true;
+    this.lvmShell =
+      cfg.lvmShell && !nodeOnly
+        ? new LvmShellPool({ binary: cfg.lvmBinary }, log.child({ component: "lvm-shell" }))
+        : undefined;
     this.runner = new CommandRunner(log.child({ component: "exec" }), undefined, {
       mutationWatchdogMs: cfg.commandTimeoutMs,
       lvmShell: this.lvmShell,
@@ -77,11 +85,13 @@ export class Daemon {
       this.inventory,
       this.runner,
       {
-        disabledReason: !cfg.exports
-          ? "started with --no-exports"
-          : cfg.metadataOnly
-            ? "started with --metadata-only (volumes have no devices)"
-            : undefined,
+        disabledReason: nodeOnly
+          ? "started with --csi-node-only (no volume groups)"
+          : !cfg.exports
+            ? "started with --no-exports"
+            : cfg.metadataOnly
+              ? "started with --metadata-only (volumes have no devices)"
+              : undefined,
         targetcliBinary: cfg.targetcliBinary,
         iqnPrefix: cfg.iqnPrefix,
         portals: cfg.portals,
@@ -107,6 +117,22 @@ export class Daemon {
       preserialized(tolerantDecoding(ExportServiceService)),
       exportService(deps, this.inventory, this.exporter),
     );
+    if (cfg.csi) {
+      this.csi = new CsiServer(
+        cfg,
+        {
+          cfg: cfg.csi,
+          deps: { log: log.child({ component: "csi" }), methods: csiMethod },
+          runner: this.runner,
+          locks: new OperationLocks(),
+          inventory: nodeOnly ? undefined : this.inventory,
+          exporter: nodeOnly ? undefined : this.exporter,
+          ready: () => this.serving,
+          log: log.child({ component: "csi" }),
+        },
+        log.child({ component: "csi-listen" }),
+      );
+    }
     for (const name of [...SERVICE_NAMES, EXPORT_SERVICE_NAME]) this.health.setStatus(name, "NOT_SERVING");
     this.health.addToServer(this.server);
     addReflection(this.server);
@@ -120,9 +146,16 @@ export class Daemon {
     }
     // Started while the listeners bind; the first lvm commands wait for it (a few ms), or go to exec if it fails.
     void this.lvmShell?.warmUp();
-    const bound = await this.listeners.bind(this.server, await raiseOpenFilesLimit(this.runner, this.log));
+    const openFiles = await raiseOpenFilesLimit(this.runner, this.log);
+    const bound = await this.listeners.bind(this.server, openFiles);
+    if (this.csi) bound.push(...(await this.csi.start(openFiles)));
     this.log.info({ listen: bound, volumeGroups: this.cfg.volumeGroups }, "lvmctld listening");
-    await this.startupChecks();
+    if (this.cfg.csi?.nodeOnly) {
+      // Nothing to check: no volume groups, and lvm need not even be installed.
+      this.serving = true;
+      this.health.setStatus("", "SERVING");
+      this.log.info({ nodeId: this.cfg.csi.nodeId }, "CSI node plugin only; serving");
+    } else await this.startupChecks();
     this.exporter.start((serving) => this.health.setStatus(EXPORT_SERVICE_NAME, serving ? "SERVING" : "NOT_SERVING"));
     return bound;
   }
@@ -133,6 +166,7 @@ export class Daemon {
       const version = await this.inventory.verify();
       await this.recoverUnfinished();
       for (const name of ["", ...SERVICE_NAMES]) this.health.setStatus(name, "SERVING");
+      this.serving = true;
       this.log.info({ lvmVersion: version }, "start-up checks passed; serving");
     } catch (err) {
       this.log.warn(
@@ -170,11 +204,16 @@ export class Daemon {
     clearTimeout(this.startupTimer);
     this.exporter.stop();
     for (const name of ["", ...SERVICE_NAMES, EXPORT_SERVICE_NAME]) this.health.setStatus(name, "NOT_SERVING");
+    this.serving = false;
     this.listeners.stopAccepting();
+    this.csi?.stopAccepting();
     this.health.endWatches();
     let graceTimer: NodeJS.Timeout | undefined;
     const graceful = await Promise.race([
-      new Promise<boolean>((resolve) => this.server.tryShutdown(() => resolve(true))),
+      Promise.all([
+        new Promise<void>((resolve) => this.server.tryShutdown(() => resolve())),
+        this.csi?.tryShutdown(),
+      ]).then(() => true),
       new Promise<boolean>((resolve) => (graceTimer = setTimeout(() => resolve(false), this.cfg.shutdownGraceMs))),
     ]);
     clearTimeout(graceTimer);
@@ -186,6 +225,7 @@ export class Daemon {
       this.server.forceShutdown();
     }
     this.listeners.closeAll();
+    this.csi?.forceShutdown();
     this.log.info({ callsFinished: graceful }, "connections closed; waiting for running commands");
     await this.runner.drain();
     await this.runner.close();

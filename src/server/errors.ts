@@ -13,6 +13,8 @@ export type ErrorCode =
   | "UNAVAILABLE"
   | "DEADLINE_EXCEEDED"
   | "CANCELLED"
+  | "OUT_OF_RANGE"
+  | "UNIMPLEMENTED"
   | "INTERNAL";
 
 export class LvmctlError extends Error {

@@ -199,12 +199,24 @@ export class Inventory {
    * stays; when a step outlives its watchdog, the VG's sweep cleans up once it
    * ends. Returns the LV as read back.
    */
-  async create(vg: string, name: string, lv: NewLv): Promise<LogicalVolume> {
-    const tags = [MANAGED_TAG, CREATING_TAG];
+  async create(
+    vg: string,
+    name: string,
+    lv: NewLv,
+    extraTags: readonly string[] = [],
+    fill?: (created: LogicalVolume) => Promise<void>,
+  ): Promise<LogicalVolume> {
+    const tags = [MANAGED_TAG, CREATING_TAG, ...extraTags];
     try {
       if (lv.kind === "linear") await this.lvm.createLinear(vg, name, lv.sizeBytes, tags);
       else if (lv.kind === "thin") await this.lvm.createThin(vg, name, lv.pool, lv.sizeBytes, tags);
       else await this.lvm.createSnapshot(vg, name, lv.source, lv.sizeBytes, tags);
+      // Data copied in (a clone) before the volume is ready: a crash mid-copy leaves an unfinished LV, swept later.
+      if (fill) {
+        const created = await this.lvm.findLv(vg, name);
+        if (!created) throw new LvmctlError("INTERNAL", `lvm reported "${vg}/${name}" created, but it is not there`);
+        await fill(created);
+      }
     } catch (err) {
       if (!stillRunning(err)) await this.removeUnfinished(vg, name);
       throw err;
@@ -241,6 +253,16 @@ export class Inventory {
   /** Grows an LV (the caller holds the VG's lock). */
   async extend(vg: string, name: string, sizeBytes: bigint): Promise<void> {
     await this.lvm.extend(vg, name, sizeBytes);
+  }
+
+  /** Activates an LV so its device node appears (the caller holds the VG's lock). */
+  async activate(vg: string, name: string): Promise<void> {
+    await this.lvm.activate(vg, name);
+  }
+
+  /** Deactivates an LV (the caller holds the VG's lock). */
+  async deactivate(vg: string, name: string): Promise<void> {
+    await this.lvm.deactivate(vg, name);
   }
 
   /** Removes an LV (the caller holds the VG's lock and has checked it may). */

@@ -108,6 +108,8 @@ export class Listeners {
   constructor(
     private readonly cfg: DaemonConfig,
     private readonly log: Logger,
+    /** Which calls only read (the answer budget refuses them first); default: the lvmctl contract's table. */
+    readOnly: (path: string) => boolean = isReadOnlyPath,
   ) {
     this.table = this.connectionTable(Infinity);
     this.deadlines = new FirstCallDeadlines(cfg.firstRequestTimeoutMs);
@@ -122,7 +124,7 @@ export class Listeners {
     this.interceptor = transportInterceptor({
       budget: this.budget,
       firstCall: (key) => this.deadlines.settle(key),
-      readOnly: isReadOnlyPath,
+      readOnly,
       refused: (path, reason) =>
         this.warnBurst(
           "response-buffer",

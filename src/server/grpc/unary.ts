@@ -46,6 +46,8 @@ export interface HandlerDeps {
   authorize?: Authorizer;
   /** Limit on mutating RPCs (every method that is not read-only). */
   mutationLimit?: InflightLimit;
+  /** The method table for these services; default: the lvmctl contract's (methods.ts). */
+  methods?: (path: string) => RpcMethod;
 }
 
 const MALFORMED = Symbol("malformed request");
@@ -101,7 +103,7 @@ export function unaryService<D extends ServiceDefinition>(
   for (const [key, def] of Object.entries(definition)) {
     implementation[key] = unary(
       deps,
-      rpcMethod(def.path),
+      (deps.methods ?? rpcMethod)(def.path),
       (handlers as Record<string, Handler<unknown, unknown>>)[key],
     );
   }

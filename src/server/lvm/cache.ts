@@ -72,7 +72,9 @@ export type MutationEffect =
     }
   | { kind: "tags"; name: string; add: readonly string[]; del: readonly string[] }
   | { kind: "extend"; name: string; sizeBytes: bigint }
-  | { kind: "remove"; name: string };
+  | { kind: "remove"; name: string }
+  /** (De)activation: no metadata change, but the LV's state and device change; its entry is read again. */
+  | { kind: "activation"; name: string };
 
 export interface CacheStats {
   hits: number;
@@ -399,7 +401,7 @@ export class LvCache {
     } catch {
       after = undefined;
     }
-    if (before === undefined || after !== before + 1 || e.seqno !== before) {
+    if (effect.kind === "activation" || before === undefined || after !== before + 1 || e.seqno !== before) {
       this.invalidate(vg);
       return;
     }

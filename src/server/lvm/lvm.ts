@@ -7,6 +7,7 @@ import type { CommandRunner } from "../exec/runner.js";
 import { LvCache, listMapper, type LvReport, type MutationEffect, type VgReport } from "./cache.js";
 import { classifyLvmError } from "./classify.js";
 import { readVgSeqno } from "./mda.js";
+import { lvAttr } from "./attr.js";
 import type { LogicalVolume, MetadataArea, VolumeGroupInfo } from "./model.js";
 import {
   decodeLvs,
@@ -295,6 +296,28 @@ export class Lvm {
       { kind: "remove", name },
       async () => (await this.freshLv(vg, name)) === undefined,
     );
+  }
+
+  /** Activates an LV, thin snapshots included (--ignoreactivationskip), so its device node appears. */
+  async activate(vg: string, name: string): Promise<void> {
+    await this.write(
+      "lvchange",
+      ["--activate", "y", "--ignoreactivationskip", `${vg}/${name}`],
+      vg,
+      { kind: "activation", name },
+      async () => {
+        const lv = await this.freshLv(vg, name);
+        return lv !== undefined && lvAttr(lv.attr).state === "active";
+      },
+    );
+  }
+
+  /** Deactivates an LV (its device node goes; lvm refuses while it is open). */
+  async deactivate(vg: string, name: string): Promise<void> {
+    await this.write("lvchange", ["--activate", "n", `${vg}/${name}`], vg, { kind: "activation", name }, async () => {
+      const lv = await this.freshLv(vg, name);
+      return lv !== undefined && lvAttr(lv.attr).state !== "active";
+    });
   }
 
   async changeTags(vg: string, name: string, add: readonly string[], del: readonly string[]): Promise<void> {
