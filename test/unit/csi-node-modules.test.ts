@@ -8,6 +8,7 @@ import type { LvmctlError } from "../../src/server/errors.js";
 import { deviceSize, dmName, lvDmName, majorMinor, poll } from "../../src/server/csi/node/devices.js";
 import { parseBlkidExport, requireFsType } from "../../src/server/csi/node/fs.js";
 import { Iscsi, redactIscsiSecrets, targetFromContext, targetNamesVolume } from "../../src/server/csi/node/iscsi.js";
+import { goneSourceFits, ownership } from "../../src/server/csi/node/volumes.js";
 import { decodeMountField, mountAt, mountsAt, normalize, parseMountinfo } from "../../src/server/csi/node/mounts.js";
 
 const MOUNTINFO = [
@@ -190,5 +191,27 @@ describe("iSCSI", () => {
     } finally {
       rmSync(sys, { recursive: true, force: true });
     }
+  });
+});
+
+describe("device ownership", () => {
+  const lv = "csi-0123456789abcdef0123456789abcdef";
+  const local = { kind: "local" as const, vg: "vg0", lv, node: "n1" };
+  const net = { kind: "iscsi" as const, vg: "vg0", lv, node: "n1" };
+
+  it("never takes a filesystem without a block device (major 0) for a volume", async () => {
+    expect(await ownership("0:55", local)).toBe("other");
+  });
+
+  it("judges a mount whose device is gone by what the kernel recorded", () => {
+    const m = (source: string, fsType = "ext4", root = "/") => ({ source, fsType, root });
+    expect(goneSourceFits(m(`/dev/vg0/${lv}`), local)).toBe(true);
+    expect(goneSourceFits(m(`/dev/mapper/vg0-${lv.replace("-", "--")}`), local)).toBe(true);
+    expect(goneSourceFits(m("/dev/sdb"), local)).toBe(false);
+    expect(goneSourceFits(m("/dev/sdb"), net)).toBe(true);
+    expect(goneSourceFits(m("udev", "devtmpfs", "/sdc"), net)).toBe(true);
+    expect(goneSourceFits(m("udev", "devtmpfs", "/dm-4"), local)).toBe(true);
+    expect(goneSourceFits(m("udev", "devtmpfs", "/sdc"), local)).toBe(false);
+    expect(goneSourceFits(m("lvmctl-test", "tmpfs"), net)).toBe(false);
   });
 });

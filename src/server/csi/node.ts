@@ -31,6 +31,7 @@ import { isReadOnly, mountAt, Mounter, readMounts, type MountEntry } from "./nod
 import {
   commandFailed,
   currentDevice,
+  goneSourceFits,
   lvDevicePath,
   ownership,
   requireVolumeRef,
@@ -193,7 +194,7 @@ export function nodeService(ctx: CsiContext): NodeServer {
       if (!m) return;
       const majMin = (await boundDevice(path)) ?? m.majorMinor;
       const owner = await ownership(majMin, ref);
-      if (owner === "other")
+      if (owner === "other" || (owner === "gone" && !goneSourceFits(m, ref)))
         throw new LvmctlError(
           "FAILED_PRECONDITION",
           `${path} has ${m.source} (${m.fsType}) mounted, which is not volume ${ref.vg}/${ref.lv}; it is left untouched`,

@@ -27,6 +27,8 @@ export type Ownership = "volume" | "other" | "gone";
 
 /** Whether the block device `majMin` is this volume's: its LV, or a disk of an iSCSI session to its target. */
 export async function ownership(majMin: string, ref: VolumeRef, sys = SYS): Promise<Ownership> {
+  // Major 0: a filesystem without a block device (tmpfs, overlay, nfs...), never a volume.
+  if (majMin.startsWith("0:")) return "other";
   if ((await kernelName(majMin, sys)) === undefined) return "gone";
   if ((await dmName(majMin, sys)) === lvDmName(ref.vg, ref.lv)) return "volume";
   const sid = await iscsiSessionOf(majMin, sys);
@@ -37,6 +39,20 @@ export async function ownership(majMin: string, ref: VolumeRef, sys = SYS): Prom
   } catch {
     return "gone";
   }
+}
+
+/**
+ * Whether a mount whose device is gone plausibly was this volume's, judged by
+ * what the kernel recorded: the LV's own paths or an iSCSI disk as the source,
+ * or, for a block volume bound onto a file, such a device node of /dev.
+ */
+export function goneSourceFits(m: { source: string; fsType: string; root: string }, ref: VolumeRef): boolean {
+  const lvPaths = [lvDevicePath(ref), `/dev/mapper/${lvDmName(ref.vg, ref.lv)}`];
+  if (lvPaths.includes(m.source)) return true;
+  const disk = ref.kind === "iscsi" ? /^\/dev\/sd[a-z]+$/ : /^$/;
+  if (disk.test(m.source)) return true;
+  if (m.fsType !== "devtmpfs") return false;
+  return ref.kind === "iscsi" ? /^\/sd[a-z]+$/.test(m.root) : /^\/dm-\d+$/.test(m.root);
 }
 
 /** The iSCSI sessions whose target is this volume's. */
