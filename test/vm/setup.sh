@@ -18,7 +18,7 @@ CACHE=${LVMCTL_VM_CACHE:-$PROJECT/.vm-cache}
 # Host packages.  The guest runs these same binaries (it sees the host root).
 PACKAGES=(
   qemu-system-x86 lvm2 thin-provisioning-tools targetcli-fb open-iscsi dbus
-  bats busybox-static xz-utils
+  bats busybox-static xz-utils e2fsprogs xfsprogs util-linux
 )
 
 # Modules loaded by the initramfs to reach the host root filesystem and the
@@ -33,6 +33,7 @@ GUEST_MODULES=(
   loop dm_mod dm_bufio dm_bio_prison dm_persistent_data dm_snapshot dm_thin_pool
   configfs target_core_mod target_core_iblock target_core_file iscsi_target_mod
   scsi_transport_iscsi libiscsi libiscsi_tcp iscsi_tcp sd_mod
+  ext4 xfs
 )
 
 log() { printf '[vm-setup] %s\n' "$*" >&2; }
