@@ -288,7 +288,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("CSI Identity and Controller on real lvm2", () 
         "INVALID_ARGUMENT",
         /volume_capability/,
       );
-      await expectStatus(publish("node9"), "FAILED_PRECONDITION", /local to storage host/);
+      await expectStatus(publish("node9"), "NOT_FOUND", /local to storage host/);
       await expectStatus(
         d.csi.controller.controllerPublishVolume({
           volumeId: `lvmctl1:local:${vg.name}:${lvNameFor("ghost")}:${NODE}`,

@@ -316,9 +316,10 @@ export function controllerService(ctx: CsiContext): ControllerServer {
               `volume is published to ${others.join(", ")}; it attaches to one node at a time`,
             );
           if (ref.kind === "local") {
+            // The only node a local volume can reach is its storage host: any other is no node of this volume's.
             if (target.node !== node)
               throw new LvmctlError(
-                "FAILED_PRECONDITION",
+                "NOT_FOUND",
                 `volume is local to storage host "${node}"; it cannot be used on "${target.node}"`,
               );
             await inv.changeTags(ref.vg, ref.lv, [publishedTag(req.nodeId)], []);
@@ -327,8 +328,8 @@ export function controllerService(ctx: CsiContext): ControllerServer {
           requireExportable();
           if (target.initiatorIqn === undefined)
             throw new LvmctlError(
-              "FAILED_PRECONDITION",
-              `node "${target.node}" reported no iSCSI initiator name (node_id has no IQN)`,
+              "NOT_FOUND",
+              `node "${target.node}" is not an lvmctl node with an iSCSI initiator (its node_id carries no IQN)`,
             );
           const [iqn] = normalizeInitiators("node_id", [target.initiatorIqn]);
           exporter.checkExportable(lv);
