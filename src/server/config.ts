@@ -55,6 +55,10 @@ export interface DaemonConfig {
   shutdownGraceMs: number;
   /** The CSI endpoint and driver identity; undefined when --csi-endpoint is not given. */
   csi?: CsiConfig;
+  /** host:port of the Prometheus endpoint (its own listener); undefined = no metrics endpoint. */
+  metricsListen?: string;
+  /** A VG, metadata area or thin pool at or above this percent full raises a Watch threshold event. */
+  fullnessThresholdPercent: number;
 }
 
 export const DEFAULT_SOCKET = "unix:///run/lvmctl/lvmctld.sock";
@@ -101,6 +105,8 @@ interface ParsedFlags {
   csiNodeOnly: boolean;
   csiMaxVolumes: string;
   iscsiInitiatorNameFile: string;
+  metricsListen?: string;
+  fullnessThreshold: string;
 }
 
 export function parseDaemonArgs(argv: readonly string[], version: string): DaemonConfig {
@@ -223,6 +229,12 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
       "this host's iSCSI initiator name (InitiatorName=...), reported to the CSI controller through the node id",
       "/etc/iscsi/initiatorname.iscsi",
     )
+    .option("--metrics-listen <host:port>", "serve Prometheus metrics over plain HTTP on this address (off by default)")
+    .option(
+      "--fullness-threshold <percent>",
+      "a VG, metadata area or thin pool at or above this percent full raises a WatchVolumeGroups threshold event",
+      "80",
+    )
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program.parse(argv, { from: "user" });
@@ -303,6 +315,11 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     return Number(n);
   };
 
+  const metricsListen = o.metricsListen === undefined ? undefined : validateHostPort(o.metricsListen);
+  const fullness = Number(o.fullnessThreshold);
+  if (!/^\d+(\.\d+)?$/.test(o.fullnessThreshold) || !(fullness > 0 && fullness <= 100))
+    throw new Error(`--fullness-threshold ${o.fullnessThreshold}: expected a percent above 0 and at most 100`);
+
   return {
     listen,
     volumeGroups,
@@ -336,5 +353,15 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     responseBufferTotal: bytes("--response-buffer-total", o.responseBufferTotal),
     shutdownGraceMs: seconds("--shutdown-grace", o.shutdownGrace),
     csi,
+    metricsListen,
+    fullnessThresholdPercent: fullness,
   };
+}
+
+/** host:port (IPv6 in brackets), port 0-65535; returned unchanged. */
+function validateHostPort(value: string): string {
+  const m = /^(?:\[[0-9A-Fa-f:.]+\]|[^:[\]\s]+):(\d{1,5})$/.exec(value);
+  if (!m || Number(m[1]) > 65535)
+    throw new Error(`--metrics-listen ${value}: expected host:port (IPv6 as [address]:port)`);
+  return value;
 }
