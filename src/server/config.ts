@@ -59,6 +59,8 @@ export interface DaemonConfig {
   metricsListen?: string;
   /** A VG, metadata area or thin pool at or above this percent full raises a Watch threshold event. */
   fullnessThresholdPercent: number;
+  /** Directory of the daemon's own durable state (the create journal); one lvmctld per directory. */
+  stateDir: string;
 }
 
 export const DEFAULT_SOCKET = "unix:///run/lvmctl/lvmctld.sock";
@@ -107,6 +109,7 @@ interface ParsedFlags {
   iscsiInitiatorNameFile: string;
   metricsListen?: string;
   fullnessThreshold: string;
+  stateDir: string;
 }
 
 export function parseDaemonArgs(argv: readonly string[], version: string): DaemonConfig {
@@ -235,6 +238,7 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
       "a VG, metadata area or thin pool at or above this percent full raises a WatchVolumeGroups threshold event",
       "80",
     )
+    .option("--state-dir <dir>", "directory of lvmctld's durable state (the create journal)", "/var/lib/lvmctl")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program.parse(argv, { from: "user" });
@@ -355,6 +359,7 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     csi,
     metricsListen,
     fullnessThresholdPercent: fullness,
+    stateDir: o.stateDir,
   };
 }
 
