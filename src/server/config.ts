@@ -1,6 +1,8 @@
-// lvmctld's command-line flags -> a validated configuration.
+// lvmctld's command-line flags and configuration file (config-file.ts) -> a validated configuration.
 import { hostname } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { Command, Option } from "commander";
+import { configKeys, parseConfigFile, type ConfigKey, type FileSetting } from "./config-file.js";
 import { validateCsiSettings, type CsiConfig } from "./csi/settings.js";
 import { parsePortal, portalName, validateIqnPrefix, type Portal } from "./lio/names.js";
 import { parseSize } from "../common/size.js";
@@ -112,10 +114,95 @@ interface ParsedFlags {
   stateDir: string;
 }
 
-export function parseDaemonArgs(argv: readonly string[], version: string): DaemonConfig {
-  const program = new Command("lvmctld")
+/** The configuration file read when --config is not given, if it exists (main.ts passes it; tests do not). */
+export const DEFAULT_CONFIG_FILE = "/etc/lvmctl/lvmctld.toml";
+
+export interface LoadOptions {
+  /** Read this file when --config is not given and the file exists. */
+  defaultConfigFile?: string;
+}
+
+/** A configuration with where it came from: SIGHUP compares `settings` to tell what changed. */
+export interface LoadedConfig {
+  cfg: DaemonConfig;
+  /** The configuration file read, if any. */
+  configFile?: string;
+  /** Every key's effective value (flag, else file, else default), by configuration-file key. */
+  settings: Record<string, unknown>;
+}
+
+export function parseDaemonArgs(argv: readonly string[], version: string, options: LoadOptions = {}): DaemonConfig {
+  return loadDaemonConfig(argv, version, options).cfg;
+}
+
+/** The configuration keys: one per flag, derived from the commander options (config-file.ts). */
+export function daemonConfigKeys(): ConfigKey[] {
+  return configKeys(daemonCommand("0"), (option) => option.parseArg === collect);
+}
+
+/** Flags, then the configuration file for every key no flag set, then validation (errors name the file and line of a value from it). */
+export function loadDaemonConfig(argv: readonly string[], version: string, options: LoadOptions = {}): LoadedConfig {
+  const program = daemonCommand(version);
+  program.parse(argv, { from: "user" });
+  const explicit = program.opts<{ config?: string }>().config;
+  const configFile =
+    explicit ??
+    (options.defaultConfigFile && existsSync(options.defaultConfigFile) ? options.defaultConfigFile : undefined);
+  const fromFile = new Map<string, FileSetting>();
+  if (configFile !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(configFile, "utf8");
+    } catch (err) {
+      throw new Error(
+        `--config ${configFile}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message}`,
+      );
+    }
+    const keys = configKeys(program, (option) => option.parseArg === collect);
+    for (const setting of parseConfigFile(text, configFile, keys)) {
+      // Flags override the file.
+      if (program.getOptionValueSource(setting.attribute) === "cli") continue;
+      program.setOptionValueWithSource(setting.attribute, setting.value, "config");
+      fromFile.set(setting.attribute, setting);
+    }
+  }
+  const o = program.opts<ParsedFlags>();
+  let cfg: DaemonConfig;
+  try {
+    cfg = validate(o);
+  } catch (err) {
+    throw locateInFile(err, configFile, fromFile);
+  }
+  const settings: Record<string, unknown> = {};
+  for (const k of configKeys(program, (option) => option.parseArg === collect))
+    settings[k.key] = (o as unknown as Record<string, unknown>)[k.attribute];
+  return { cfg, configFile, settings };
+}
+
+/**
+ * A validation error names flags (`--read-timeout abc: ...`); when the first
+ * named flag whose value came from the file, the error gets that value's file,
+ * line and key in front.
+ */
+function locateInFile(err: unknown, configFile: string | undefined, fromFile: Map<string, FileSetting>): unknown {
+  if (!(err instanceof Error) || configFile === undefined) return err;
+  for (const m of err.message.matchAll(/--(?:no-)?([a-z][a-z0-9-]*)/g)) {
+    const attribute = m[1].replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    const setting = fromFile.get(attribute);
+    if (setting) return new Error(`${configFile} line ${setting.line}: ${setting.key}: ${err.message}`);
+  }
+  return err;
+}
+
+/** The flags; exported for tests that list them. */
+export function daemonCommand(version: string): Command {
+  return new Command("lvmctld")
     .description("lvmctl daemon: serves the lvmctl gRPC API over the lvm2 tools")
     .version(version)
+    .option(
+      "--config <file>",
+      `TOML configuration file, one key per flag (default ${DEFAULT_CONFIG_FILE} if it exists); flags override it`,
+    )
     .option("--listen <address>", `unix:///path or tcp://host:port; repeatable (default ${DEFAULT_SOCKET})`, collect)
     .option("--volume-group <vg>", "volume group lvmctld may act in; repeatable; the first is the default", collect)
     .option("--tls-cert <file>", "PEM certificate for TCP listeners")
@@ -241,9 +328,9 @@ export function parseDaemonArgs(argv: readonly string[], version: string): Daemo
     .option("--state-dir <dir>", "directory of lvmctld's durable state (the create journal)", "/var/lib/lvmctl")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  program.parse(argv, { from: "user" });
-  const o = program.opts<ParsedFlags>();
+}
 
+function validate(o: ParsedFlags): DaemonConfig {
   const csi = o.csiEndpoint
     ? validateCsiSettings({
         endpoint: o.csiEndpoint,

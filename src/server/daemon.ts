@@ -8,7 +8,7 @@ import { VolumeGroupServiceService } from "../gen/lvmctl/v1/volume_group.js";
 import type { DaemonConfig } from "./config.js";
 import { LvmShellPool } from "./exec/lvm-shell/pool.js";
 import { CommandRunner } from "./exec/runner.js";
-import { loadAuthFile, makeAuthorizer } from "./grpc/auth.js";
+import { AuthGate } from "./grpc/auth.js";
 import { addReflection } from "./grpc/reflection.js";
 import { InflightLimit, tolerantDecoding } from "./grpc/unary.js";
 import { Inventory } from "./inventory.js";
@@ -43,6 +43,8 @@ export class Daemon {
   private readonly server: Server;
   private readonly listeners: Listeners;
   private readonly health = new HealthImplementation({ "": "NOT_SERVING" });
+  /** The roles in force (--auth-file); SIGHUP replaces them. */
+  private readonly auth: AuthGate;
   /** The CSI endpoint (--csi-endpoint), beside the lvmctl API. */
   private readonly csi?: CsiServer;
   private serving = false;
@@ -102,7 +104,7 @@ export class Daemon {
     );
     const deps = {
       log: log.child({ component: "rpc" }),
-      authorize: cfg.authFile ? makeAuthorizer(loadAuthFile(cfg.authFile)) : undefined,
+      authorize: (this.auth = new AuthGate(cfg.authFile)).authorize,
       mutationLimit: new InflightLimit(cfg.maxInflightMutations),
     };
     this.server.addService(
@@ -158,6 +160,16 @@ export class Daemon {
     } else await this.startupChecks();
     this.exporter.start((serving) => this.health.setStatus(EXPORT_SERVICE_NAME, serving ? "SERVING" : "NOT_SERVING"));
     return bound;
+  }
+
+  /** SIGHUP (reload.ts): the log level, roles file and TLS files of `next`, read again; all or nothing. Returns what it applied. */
+  reload(next: DaemonConfig): string[] {
+    const auth = this.auth.prepare(next.authFile);
+    const tls = this.listeners.prepareTlsReload(next);
+    auth.apply();
+    tls?.apply();
+    this.log.level = next.logLevel;
+    return [`log-level ${next.logLevel}`, `auth-file ${auth.summary}`, ...(tls ? ["TLS files read again"] : [])];
   }
 
   /** Health turns SERVING once lvm runs and every configured VG exists; retried until then. */

@@ -4,7 +4,8 @@
 // (net/connections.ts) act: caps per listener, per remote address and on all
 // TCP connections together (below the open-files limit, so TCP can never
 // starve the Unix socket), and a deadline by which a TCP connection must have
-// started its first call, TLS handshake included.
+// started its first call, TLS handshake included. SIGHUP replaces the TLS
+// certificate, key and client CA for new connections (prepareTlsReload).
 //
 // Unix sockets: a stale socket file is replaced, a live one refused; the file
 // gets --socket-mode/--socket-group. Its device and inode are recorded after
@@ -55,7 +56,10 @@ export function tcpHostPort(address: string): { host: string; port: number } {
   return { host: m[1] ?? m[2], port: Number(m[3]) };
 }
 
-function tlsServer(cfg: DaemonConfig): TlsServer | undefined {
+type TlsFiles = Pick<DaemonConfig, "tlsCert" | "tlsKey" | "tlsClientCa">;
+
+/** Reads the files now: a missing file or a key that does not fit the certificate throws here. */
+function tlsServer(cfg: TlsFiles): TlsServer | undefined {
   if (!cfg.tlsCert || !cfg.tlsKey) return undefined;
   const ca = cfg.tlsClientCa ? readFileSync(cfg.tlsClientCa) : undefined;
   return createTlsServer({
@@ -104,6 +108,9 @@ export class Listeners {
   private readonly bound: Bound[] = [];
   private readonly refused = new Map<string, number>();
   private accepting = true;
+  /** Terminates TLS for the TCP listeners; replaced on reload, so new connections use the new certificate. */
+  private tls?: TlsServer;
+  private readonly injectors = new Map<string, ReturnType<Server["createConnectionInjector"]>>();
 
   constructor(
     private readonly cfg: DaemonConfig,
@@ -146,19 +153,11 @@ export class Listeners {
   /** Binds every listener, TCP connections bounded by the open-files limit; returns the bound addresses (tcp port 0 resolved). */
   async bind(server: Server, openFiles: number): Promise<string[]> {
     this.table = this.connectionTable(openFiles);
-    const tls = tlsServer(this.cfg);
-    const injectors = new Map<string, ReturnType<Server["createConnectionInjector"]>>();
-    // A handshake that fails (or is cut by the first-call deadline) ends its connection.
-    tls?.on("tlsClientError", (_err, socket) => socket.destroy());
-    tls?.on("secureConnection", (socket: TLSSocket) => {
-      const conn = this.byKey.get(connectionKey(socket) ?? "");
-      if (!conn) return void socket.destroy();
-      injectors.get(conn.listener)?.injectConnection(socket);
-    });
+    this.tls = this.handshakes(tlsServer(this.cfg));
     for (const address of this.cfg.listen) {
       const path = socketPath(address);
       const injector = server.createConnectionInjector(ServerCredentials.createInsecure());
-      injectors.set(address, injector);
+      this.injectors.set(address, injector);
       if (path) {
         mkdirSync(dirname(path), { recursive: true, mode: 0o755 });
         if (existsSync(path)) {
@@ -174,7 +173,9 @@ export class Listeners {
         this.bound.push({ address, server: netServer, socket: { path, dev: st.dev, ino: st.ino } });
       } else {
         const netServer = createServer((raw) =>
-          this.accept(address, raw, () => (tls ? tls.emit("connection", raw) : injector.injectConnection(raw))),
+          this.accept(address, raw, () =>
+            this.tls ? this.tls.emit("connection", raw) : injector.injectConnection(raw),
+          ),
         );
         await listen(netServer, tcpHostPort(address));
         const port = (netServer.address() as { port: number }).port;
@@ -182,6 +183,30 @@ export class Listeners {
       }
     }
     return this.bound.map((b) => b.address);
+  }
+
+  /** Hands a TLS server's finished handshakes to grpc-js; a failed (or deadline-cut) handshake ends its connection. */
+  private handshakes(tls: TlsServer | undefined): TlsServer | undefined {
+    tls?.on("tlsClientError", (_err, socket) => socket.destroy());
+    tls?.on("secureConnection", (socket: TLSSocket) => {
+      const conn = this.byKey.get(connectionKey(socket) ?? "");
+      if (!conn) return void socket.destroy();
+      this.injectors.get(conn.listener)?.injectConnection(socket);
+    });
+    return tls;
+  }
+
+  /**
+   * SIGHUP: reads the certificate, key and client CA again (the paths may be
+   * new) without applying them, so unreadable or mismatched files throw and
+   * the TLS in force stays. Applied, new connections handshake with the new
+   * files; established ones keep theirs. Undefined when TLS is off, since
+   * turning it on or off needs a restart.
+   */
+  prepareTlsReload(files: TlsFiles): { apply(): void } | undefined {
+    if (!this.tls || !files.tlsCert || !files.tlsKey) return undefined;
+    const next = tlsServer(files);
+    return { apply: () => (this.tls = this.handshakes(next)) };
   }
 
   private accept(listener: string, raw: Socket, handOver: () => void): void {

@@ -174,3 +174,29 @@ export function makeAuthorizer(policy: AuthPolicy): Authorizer {
     return best.label;
   };
 }
+
+/**
+ * The roles in force, replaced whole on SIGHUP (reload): a call checks
+ * against the roles of the moment it starts. Without an auth file every
+ * caller passes, as when the daemon has no --auth-file.
+ */
+export class AuthGate {
+  private current?: Authorizer;
+
+  constructor(path: string | undefined) {
+    this.current = path === undefined ? undefined : makeAuthorizer(loadAuthFile(path));
+  }
+
+  /** For HandlerDeps.authorize. */
+  readonly authorize: Authorizer = (call, method) => this.current?.(call, method);
+
+  /** Reads the file (or none) without applying it: throws on an unusable file, so the roles in force stay. */
+  prepare(path: string | undefined): { apply(): void; summary: string } {
+    if (path === undefined) return { apply: () => (this.current = undefined), summary: "off (everyone may call)" };
+    const policy = loadAuthFile(path);
+    return {
+      apply: () => (this.current = makeAuthorizer(policy)),
+      summary: `${policy.tokens.length} tokens, ${policy.certs.length} certificate identities`,
+    };
+  }
+}
