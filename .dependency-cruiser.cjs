@@ -27,10 +27,28 @@ const LAYERS = {
     path: "^src/server/csi/(?!server\\.ts$)",
     mayImport: ["gen", "common", "support", "exec", "lvm", "lio", "inventory", "exporter", "grpc"],
   },
+  // Prometheus metrics: observers the lower layers call and gauges read from them at scrape time.
+  metrics: {
+    path: "^src/server/metrics/",
+    mayImport: ["gen", "common", "support", "exec", "lvm", "lio", "inventory", "grpc"],
+  },
   // Process wiring: flags, listeners, connection limits, the daemon itself.
   top: {
     path: "^src/server/(main|daemon|config|listeners)\\.ts$|^src/server/net/|^src/server/csi/server\\.ts$",
-    mayImport: ["gen", "common", "support", "exec", "lvm", "lio", "inventory", "exporter", "grpc", "services", "csi"],
+    mayImport: [
+      "gen",
+      "common",
+      "support",
+      "exec",
+      "lvm",
+      "lio",
+      "inventory",
+      "exporter",
+      "grpc",
+      "services",
+      "csi",
+      "metrics",
+    ],
   },
   // The CLI and the client library never import the daemon.
   client: { path: "^src/client/", mayImport: ["gen", "common"] },

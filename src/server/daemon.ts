@@ -21,6 +21,7 @@ import { Lvm } from "./lvm/lvm.js";
 import { OperationLocks } from "./csi/locks.js";
 import { CsiServer } from "./csi/server.js";
 import { csiMethod } from "./csi/methods.js";
+import { DaemonMetrics } from "./metrics/daemon-metrics.js";
 import { exportService } from "./services/export-service.js";
 import { volumeGroupService } from "./services/volume-group-service.js";
 import { volumeService } from "./services/volume-service.js";
@@ -47,6 +48,8 @@ export class Daemon {
   private readonly auth: AuthGate;
   /** The CSI endpoint (--csi-endpoint), beside the lvmctl API. */
   private readonly csi?: CsiServer;
+  /** Prometheus metrics (--metrics-listen); nothing is measured without it. */
+  private readonly metrics?: DaemonMetrics;
   private serving = false;
   private startupTimer?: NodeJS.Timeout;
 
@@ -55,6 +58,9 @@ export class Daemon {
     private readonly log: Logger,
   ) {
     const nodeOnly = cfg.csi?.nodeOnly === true;
+    this.metrics = cfg.metricsListen
+      ? new DaemonMetrics({ lvmBinary: cfg.lvmBinary }, log.child({ component: "metrics" }))
+      : undefined;
     this.lvmShell =
       cfg.lvmShell && !nodeOnly
         ? new LvmShellPool({ binary: cfg.lvmBinary }, log.child({ component: "lvm-shell" }))
@@ -62,6 +68,7 @@ export class Daemon {
     this.runner = new CommandRunner(log.child({ component: "exec" }), undefined, {
       mutationWatchdogMs: cfg.commandTimeoutMs,
       lvmShell: this.lvmShell,
+      observe: this.metrics?.observeCommand,
     });
     const lvm = new Lvm(this.runner, {
       binary: cfg.lvmBinary,
@@ -73,6 +80,7 @@ export class Daemon {
     this.inventory = new Inventory(lvm, cfg.volumeGroups, {
       lockWaitMs: cfg.commandTimeoutMs,
       log: log.child({ component: "inventory" }),
+      observeLockWait: this.metrics?.observeLockWait,
     });
     this.listeners = new Listeners(cfg, log.child({ component: "listen" }));
     this.server = new Server({
@@ -106,6 +114,7 @@ export class Daemon {
       log: log.child({ component: "rpc" }),
       authorize: (this.auth = new AuthGate(cfg.authFile)).authorize,
       mutationLimit: new InflightLimit(cfg.maxInflightMutations),
+      observe: this.metrics?.observeRpc,
     };
     this.server.addService(
       preserialized(tolerantDecoding(VolumeServiceService)),
@@ -124,7 +133,7 @@ export class Daemon {
         cfg,
         {
           cfg: cfg.csi,
-          deps: { log: log.child({ component: "csi" }), methods: csiMethod },
+          deps: { log: log.child({ component: "csi" }), methods: csiMethod, observe: this.metrics?.observeRpc },
           runner: this.runner,
           locks: new OperationLocks(),
           inventory: nodeOnly ? undefined : this.inventory,
@@ -138,6 +147,12 @@ export class Daemon {
     for (const name of [...SERVICE_NAMES, EXPORT_SERVICE_NAME]) this.health.setStatus(name, "NOT_SERVING");
     this.health.addToServer(this.server);
     addReflection(this.server);
+    this.metrics?.watch({
+      storage: nodeOnly ? undefined : this.inventory,
+      cache: lvm.cache?.stats,
+      mutationLimit: deps.mutationLimit,
+      serving: () => this.serving,
+    });
   }
 
   async start(): Promise<string[]> {
@@ -151,6 +166,8 @@ export class Daemon {
     const openFiles = await raiseOpenFilesLimit(this.runner, this.log);
     const bound = await this.listeners.bind(this.server, openFiles);
     if (this.csi) bound.push(...(await this.csi.start(openFiles)));
+    if (this.metrics && this.cfg.metricsListen)
+      this.log.info({ url: await this.metrics.listen(this.cfg.metricsListen) }, "metrics endpoint listening");
     this.log.info({ listen: bound, volumeGroups: this.cfg.volumeGroups }, "lvmctld listening");
     if (this.cfg.csi?.nodeOnly) {
       // Nothing to check: no volume groups, and lvm need not even be installed.
@@ -241,5 +258,6 @@ export class Daemon {
     this.log.info({ callsFinished: graceful }, "connections closed; waiting for running commands");
     await this.runner.drain();
     await this.runner.close();
+    await this.metrics?.close();
   }
 }

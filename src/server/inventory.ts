@@ -25,6 +25,8 @@ export interface InventoryOptions {
   /** How long a mutation waits for its VG's lock before answering UNAVAILABLE (0 = no limit). */
   lockWaitMs?: number;
   log?: Logger;
+  /** Told how long each mutation waited for its VG's lock, in seconds, once it got it (metrics). */
+  observeLockWait?: (vg: string, seconds: number) => void;
 }
 
 /** Lets the export layer veto or prepare the deletion of an exported volume. */
@@ -82,6 +84,7 @@ export class Inventory {
   mutate<T>(vg: string, fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const stuck = this.stuck.get(vg);
     if (stuck !== undefined) return Promise.reject(busy(vg, stuck));
+    const queued = performance.now();
     return new Promise<T>((resolve, reject) => {
       let state: "queued" | "running" | "abandoned" = "queued";
       let timer: NodeJS.Timeout | undefined;
@@ -121,6 +124,7 @@ export class Inventory {
         if (state === "abandoned") return;
         state = "running";
         leaveQueue();
+        this.opts.observeLockWait?.(vg, (performance.now() - queued) / 1000);
         try {
           resolve(await fn());
         } catch (err) {

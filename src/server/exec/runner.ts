@@ -23,7 +23,11 @@ export interface RunnerOptions {
   mutationWatchdogMs?: number;
   /** Persistent lvm shells: commands of this pool's binary run there instead of one process each (see lvm-shell/pool.ts). */
   lvmShell?: LvmShellPool;
+  /** Told how each command ended (metrics): argv, seconds run() took, and its error when it failed. */
+  observe?: CommandObserver;
 }
+
+export type CommandObserver = (argv: readonly string[], seconds: number, err?: unknown) => void;
 
 /** Collects a stream up to `limit` bytes and keeps draining it past that, so the child never blocks on a full pipe. */
 function collect(stream: Readable | null | undefined, limit: number, onOverflow: () => void) {
@@ -57,6 +61,7 @@ export class CommandRunner {
   private readonly inflightMutations = new Set<Promise<unknown>>();
   private readonly mutationWatchdogMs: number;
   private readonly lvmShell?: LvmShellPool;
+  private readonly observe?: CommandObserver;
 
   constructor(
     private readonly log: Logger,
@@ -65,9 +70,25 @@ export class CommandRunner {
   ) {
     this.mutationWatchdogMs = opts.mutationWatchdogMs ?? 0;
     this.lvmShell = opts.lvmShell;
+    this.observe = opts.observe;
   }
 
   async run(argv: readonly string[], opts: RunOptions): Promise<RunResult> {
+    const observe = this.observe;
+    if (!observe) return this.dispatch(argv, opts);
+    const started = performance.now();
+    try {
+      const result = await this.dispatch(argv, opts);
+      observe(argv, (performance.now() - started) / 1000);
+      return result;
+    } catch (err) {
+      observe(argv, (performance.now() - started) / 1000, err);
+      throw err;
+    }
+  }
+
+  /** Through a persistent lvm shell when one takes the command, else one process. */
+  private async dispatch(argv: readonly string[], opts: RunOptions): Promise<RunResult> {
     if (this.lvmShell?.accepts(argv) && opts.input === undefined && opts.env === undefined) {
       return runViaShell(
         {

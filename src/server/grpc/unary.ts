@@ -48,6 +48,8 @@ export interface HandlerDeps {
   mutationLimit?: InflightLimit;
   /** The method table for these services; default: the lvmctl contract's (methods.ts). */
   methods?: (path: string) => RpcMethod;
+  /** Told how each RPC ended (metrics): its method, status code and duration in seconds. */
+  observe?: (method: RpcMethod, code: status, seconds: number) => void;
 }
 
 const MALFORMED = Symbol("malformed request");
@@ -127,7 +129,9 @@ export function unary<Req, Res>(
     const finish = (code: status, err?: unknown) => {
       call.off("cancelled", onCancelled);
       release?.();
-      const durationMs = Math.round((performance.now() - started) * 10) / 10;
+      const elapsed = performance.now() - started;
+      deps.observe?.(method, code, elapsed / 1000);
+      const durationMs = Math.round(elapsed * 10) / 10;
       const entry = { code: statusName(code), durationMs };
       if (code === status.OK) log.info(entry, "rpc");
       else if (code === status.INTERNAL) log.error({ ...entry, err }, "rpc");
