@@ -32,9 +32,9 @@ const LAYERS = {
     path: "^src/server/metrics/",
     mayImport: ["gen", "common", "support", "exec", "lvm", "lio", "inventory", "grpc"],
   },
-  // Process wiring: flags, listeners, connection limits, the daemon itself.
+  // Process wiring: flags and configuration file, SIGHUP reload, listeners, connection limits, the daemon itself.
   top: {
-    path: "^src/server/(main|daemon|config|listeners)\\.ts$|^src/server/net/|^src/server/csi/server\\.ts$",
+    path: "^src/server/(main|daemon|config|config-file|reload|listeners)\\.ts$|^src/server/net/|^src/server/csi/server\\.ts$",
     mayImport: [
       "gen",
       "common",
