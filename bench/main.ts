@@ -444,6 +444,8 @@ async function spawnDaemon(js: string, vg: string): Promise<{ ms: number; d: Spa
     vg,
     "--log-level",
     "warn",
+    "--state-dir",
+    `${dir}/state`,
     ...(METADATA_ONLY ? ["--metadata-only"] : []),
   ];
   const t = performance.now();

@@ -80,6 +80,7 @@ export class Daemon {
     this.inventory = new Inventory(lvm, cfg.volumeGroups, {
       lockWaitMs: cfg.commandTimeoutMs,
       log: log.child({ component: "inventory" }),
+      stateDir: cfg.stateDir,
       observeLockWait: this.metrics?.observeLockWait,
     });
     this.listeners = new Listeners(cfg, log.child({ component: "listen" }));
@@ -206,8 +207,13 @@ export class Daemon {
     }
   }
 
-  /** Start-up recovery: creations a previous run did not finish (never acknowledged) are removed before serving. */
+  /**
+   * Start-up recovery: the create journals are taken (failing the check while
+   * another lvmctld holds one), creations a previous run did not finish (never
+   * acknowledged) are removed before serving, then the journals are compacted.
+   */
   private async recoverUnfinished(): Promise<void> {
+    this.inventory.takeJournals();
     for (const vg of this.cfg.volumeGroups) {
       try {
         const removed = await this.inventory.mutate(vg, () => this.inventory.recoverUnfinished(vg));
@@ -221,6 +227,7 @@ export class Daemon {
         );
       }
     }
+    await this.inventory.compactJournals();
   }
 
   /**

@@ -2,12 +2,15 @@
 // LVM only through an Inventory, never through Lvm itself, so the fail-closed
 // rules live here, in one place: the allow-list of volume groups (resolveVg),
 // the ownership tag (requireManaged), the per-VG mutation lock (mutate; every
-// change runs with it held) and two-phase creation, which keeps an LV whose
-// creation never finished invisible until a retry finishes it or a sweep
-// removes it.
+// change runs with it held) and journalled creation (journal/create-journal.ts),
+// which keeps an LV whose creation never finished invisible until a retry
+// finishes it or a sweep removes it. Every LV it reads carries `creating` when
+// the journal still has it pending, so readers need one test, isUnfinished, for
+// that and for the creating tag of older lvmctl versions alike.
 import type { Logger } from "pino";
 import { LvmctlError } from "./errors.js";
 import { stillRunning } from "./exec/command.js";
+import { CreateJournal } from "./journal/create-journal.js";
 import { KeyedMutex } from "./keyed-mutex.js";
 import type { Lvm } from "./lvm/lvm.js";
 import {
@@ -25,6 +28,8 @@ export interface InventoryOptions {
   /** How long a mutation waits for its VG's lock before answering UNAVAILABLE (0 = no limit). */
   lockWaitMs?: number;
   log?: Logger;
+  /** The directory of the create journals (one per VG); required when there are volume groups. */
+  stateDir?: string;
   /** Told how long each mutation waited for its VG's lock, in seconds, once it got it (metrics). */
   observeLockWait?: (vg: string, seconds: number) => void;
 }
@@ -51,11 +56,31 @@ export class Inventory {
   /** VGs whose lock is held by an lvm command that outlived its watchdog, and what that command is. */
   private readonly stuck = new Map<string, string>();
 
+  /** Which creations are unfinished, per VG (journal/create-journal.ts). */
+  private readonly journals = new Map<string, CreateJournal>();
+
+  /** Reads each VG's create journal (synchronously; throws when one is corrupt). */
   constructor(
     private readonly lvm: Lvm,
     readonly volumeGroups: readonly string[],
     private readonly opts: InventoryOptions = {},
-  ) {}
+  ) {
+    if (volumeGroups.length === 0) return;
+    if (opts.stateDir === undefined) throw new Error("a state directory is needed for the create journals");
+    for (const vg of volumeGroups) this.journals.set(vg, new CreateJournal(opts.stateDir, vg));
+  }
+
+  /**
+   * Start-up: takes every VG's create journal for writing. Throws while
+   * another process holds one (the start-up checks retry) or one is corrupt.
+   */
+  takeJournals(): void {
+    for (const journal of this.journals.values()) {
+      const { tornBytes } = journal.acquire();
+      if (tornBytes > 0)
+        this.opts.log?.warn({ journal: journal.path, tornBytes }, "cut off a torn last record of the create journal");
+    }
+  }
 
   /** The VG a request means: validated, defaulted, and in the allow-list (checked before any command runs). */
   resolveVg(requested: string, field = "volume_group"): string {
@@ -162,18 +187,41 @@ export class Inventory {
   }
 
   /**
-   * Removes the LVs whose creation never finished (lvmctl's own creating tag,
-   * never acknowledged to a client). Only LVs that carry lvmctl's ownership tag
-   * are considered. The caller must hold the VG's lock. Returns the names removed.
+   * Removes the LVs whose creation never finished (never acknowledged to a
+   * client): those the create journal has pending, and those tagged creating by
+   * an older lvmctl. Only LVs that carry lvmctl's ownership tag are removed; a
+   * pending begin whose LV is not lvmctl's or older than the begin is just
+   * closed. One whose LV is missing stays pending for ORPHAN_GRACE_MS: an
+   * lvcreate a killed daemon started may still land, and its LV must stay
+   * hidden. The caller must hold the VG's lock. Returns the names removed.
    */
   async recoverUnfinished(vg: string, only?: string): Promise<string[]> {
     const removed: string[] = [];
-    for (const lv of await this.lvs([vg])) {
-      if (!isUnfinished(lv) || (only !== undefined && lv.name !== only)) continue;
+    const lvs = await this.lvs([vg]);
+    const journal = this.journals.get(vg);
+    for (const begin of journal?.pending() ?? []) {
+      if (only !== undefined && begin.name !== only) continue;
+      const lv = lvs.find((l) => l.name === begin.name);
+      if (lv && isManaged(lv) && !createdBefore(lv, begin.at)) {
+        await this.lvm.remove(vg, lv.name);
+        removed.push(lv.name);
+      } else if (lv) {
+        this.opts.log?.warn({ vg, name: lv.name }, "an LV predating its unfinished creation is left alone");
+      } else if (Date.now() - (begin.at ?? 0) < ORPHAN_GRACE_MS) continue;
+      await journal?.abort(vg, begin.name);
+    }
+    for (const lv of lvs) {
+      if (!isManaged(lv) || !lv.tags.includes(CREATING_TAG) || (only !== undefined && lv.name !== only)) continue;
+      if (removed.includes(lv.name)) continue;
       await this.lvm.remove(vg, lv.name);
       removed.push(lv.name);
     }
     return removed;
+  }
+
+  /** Drops settled records from the create journals (after the start-up sweep). */
+  async compactJournals(): Promise<void> {
+    for (const journal of this.journals.values()) await journal.compact();
   }
 
   /**
@@ -191,17 +239,18 @@ export class Inventory {
     const unfinished = state.lvs.find((lv) => lv.name === name && isUnfinished(lv));
     if (!unfinished) return state;
     if (sameRequest(unfinished)) return { finished: await this.finishCreation(vg, name) };
-    await this.lvm.remove(vg, name);
+    await this.remove(vg, name);
     const [info, lvs] = await Promise.all([this.vg(vg), this.lvs([vg])]);
     return { info, lvs };
   }
 
   /**
-   * Two-phase creation (the caller holds the VG's lock): lvcreate writes the
-   * LV with the ownership and "creating" tags, then the ready state (creating
-   * tag removed) is written last. When either step fails, nothing half-made
-   * stays; when a step outlives its watchdog, the VG's sweep cleans up once it
-   * ends. Returns the LV as read back.
+   * Journalled creation (the caller holds the VG's lock): a begin record is
+   * made durable, lvcreate writes the LV with the ownership tag, `fill` runs
+   * while the LV is still unfinished (invisible), and a durable done record
+   * makes it a volume. When a step fails, nothing half-made stays; when a step
+   * outlives its watchdog, the VG's sweep cleans up once it ends. Returns the
+   * LV as read back.
    */
   async create(
     vg: string,
@@ -210,7 +259,9 @@ export class Inventory {
     extraTags: readonly string[] = [],
     fill?: (created: LogicalVolume) => Promise<void>,
   ): Promise<LogicalVolume> {
-    const tags = [MANAGED_TAG, CREATING_TAG, ...extraTags];
+    const journal = this.requireJournal(vg);
+    const begin = await journal.begin(vg, name);
+    const tags = [MANAGED_TAG, ...extraTags];
     try {
       if (lv.kind === "linear") await this.lvm.createLinear(vg, name, lv.sizeBytes, tags);
       else if (lv.kind === "thin") await this.lvm.createThin(vg, name, lv.pool, lv.sizeBytes, tags);
@@ -222,36 +273,71 @@ export class Inventory {
         await fill(created);
       }
     } catch (err) {
-      if (!stillRunning(err)) await this.removeUnfinished(vg, name);
+      // An LV of that name that lvcreate found in its way is someone else's: only the begin is closed.
+      const ours = !(err instanceof LvmctlError && err.code === "ALREADY_EXISTS");
+      if (!stillRunning(err)) await this.abandonCreation(vg, name, ours ? begin.at : undefined);
       throw err;
     }
     return this.finishCreation(vg, name);
   }
 
-  /** Writes the ready state of an LV created with the creating tag, and reads it back. */
+  /**
+   * Makes an unfinished LV a volume and reads it back: a durable done record
+   * for a journalled creation, the removal of the creating tag for one an older
+   * lvmctl began. When that fails, the LV is removed (best effort).
+   */
   private async finishCreation(vg: string, name: string): Promise<LogicalVolume> {
+    const lv = await this.lvm.findLv(vg, name);
+    if (!lv) {
+      await this.abandonCreation(vg, name, undefined);
+      throw new LvmctlError("INTERNAL", `lvm reported "${vg}/${name}" created, but it is not there`);
+    }
+    const legacy = lv.tags.includes(CREATING_TAG);
     try {
-      await this.lvm.changeTags(vg, name, [], [CREATING_TAG]);
+      if (legacy) await this.lvm.changeTags(vg, name, [], [CREATING_TAG]);
+      const journal = this.journals.get(vg);
+      if (journal?.isPending(vg, name)) await journal.done(vg, name, lv.uuid);
     } catch (err) {
-      if (!stillRunning(err)) await this.removeUnfinished(vg, name);
+      if (!stillRunning(err)) await this.abandonCreation(vg, name, 0);
       // The LV lvcreate just reported is not there: lvm's fault, not a missing volume of the caller's.
       if (err instanceof LvmctlError && err.code === "NOT_FOUND") {
         throw new LvmctlError("INTERNAL", `lvm reported "${vg}/${name}" created, but it is not there`, { cause: err });
       }
       throw err;
     }
-    const lv = await this.findLv(vg, name);
-    if (!lv) throw new LvmctlError("INTERNAL", `lvm reported "${vg}/${name}" created, but it is not there`);
-    return lv;
+    if (!legacy) return lv;
+    const ready = await this.findLv(vg, name);
+    if (!ready) throw new LvmctlError("INTERNAL", `lvm reported "${vg}/${name}" created, but it is not there`);
+    return ready;
   }
 
-  /** Best effort: the failure that got us here is what the caller reports; the start-up sweep retries. */
-  private async removeUnfinished(vg: string, name: string): Promise<void> {
+  /**
+   * Best effort, after a failed creation: removes its LV when that is
+   * unfinished and lvmctl's (for a journalled one: made at or after `since`;
+   * undefined leaves it alone), then closes the begin. The failure that got us
+   * here is what the caller reports; whatever is left stays invisible until a
+   * retry or the next sweep settles it.
+   */
+  private async abandonCreation(vg: string, name: string, since: number | undefined): Promise<void> {
     try {
-      await this.recoverUnfinished(vg, name);
+      const lv = await this.lvm.findLv(vg, name);
+      const journal = this.journals.get(vg);
+      const pending = journal?.isPending(vg, name) === true;
+      const ours =
+        lv !== undefined &&
+        isManaged(lv) &&
+        (pending ? since !== undefined && !createdBefore(lv, since) : lv.tags.includes(CREATING_TAG));
+      if (ours) await this.lvm.remove(vg, name);
+      if (pending) await journal?.abort(vg, name);
     } catch {
-      // Logged by the runner; the LV stays invisible until a retry or the next sweep removes it.
+      // Logged by the runner (lvm), or fatal to the journal (which then refuses new creations).
     }
+  }
+
+  private requireJournal(vg: string): CreateJournal {
+    const journal = this.journals.get(vg);
+    if (!journal) throw new LvmctlError("INTERNAL", `no create journal for volume group "${vg}"`);
+    return journal;
   }
 
   /** Grows an LV (the caller holds the VG's lock). */
@@ -269,9 +355,11 @@ export class Inventory {
     await this.lvm.deactivate(vg, name);
   }
 
-  /** Removes an LV (the caller holds the VG's lock and has checked it may). */
+  /** Removes an LV (the caller holds the VG's lock and has checked it may); an unfinished creation of it is closed. */
   async remove(vg: string, name: string): Promise<void> {
     await this.lvm.remove(vg, name);
+    const journal = this.journals.get(vg);
+    if (journal?.isPending(vg, name)) await journal.abort(vg, name);
   }
 
   /** Adds and removes tags of an LV (the caller holds the VG's lock). */
@@ -309,14 +397,21 @@ export class Inventory {
     return info;
   }
 
+  /** The LVs of some VGs, those the create journal has pending marked `creating`. */
   async lvs(vgs: readonly string[], signal?: AbortSignal): Promise<LogicalVolume[]> {
-    return this.lvm.listLvs(vgs, signal);
+    const lvs = await this.lvm.listLvs(vgs, signal);
+    return vgs.some((vg) => this.journals.get(vg)?.hasPending) ? lvs.map((lv) => this.marked(lv)) : lvs;
   }
 
   /** Finds a finished volume; an LV whose creation never finished is not a volume yet. */
   async findLv(vg: string, name: string, signal?: AbortSignal): Promise<LogicalVolume | undefined> {
     const lv = await this.lvm.findLv(vg, name, signal);
-    return lv && !isUnfinished(lv) ? lv : undefined;
+    return lv && !isUnfinished(this.marked(lv)) ? lv : undefined;
+  }
+
+  /** A copy marked `creating` when the journal has the LV pending (lvm's objects are shared with its cache). */
+  private marked(lv: LogicalVolume): LogicalVolume {
+    return this.journals.get(lv.vgName)?.isPending(lv.vgName, lv.name) ? { ...lv, creating: true } : lv;
   }
 
   async requireLv(vg: string, name: string, signal?: AbortSignal): Promise<LogicalVolume> {
@@ -335,6 +430,20 @@ export class Inventory {
     }
     return lv;
   }
+}
+
+/** How long a begin whose LV is missing stays pending after a crash (the longest an orphaned lvcreate may take). */
+const ORPHAN_GRACE_MS = 10 * 60_000;
+
+/**
+ * True when `lv` was made before a begin written at `beginAt` (ms), so it is not
+ * that creation's LV. lvm records creation times in whole seconds; a second of
+ * slack more covers rounding. An unreadable time counts as not before.
+ */
+function createdBefore(lv: LogicalVolume, beginAt: number | undefined): boolean {
+  const created = Date.parse(lv.createTime);
+  if (beginAt === undefined || Number.isNaN(created)) return false;
+  return created < Math.floor(beginAt / 1000) * 1000 - 1000;
 }
 
 function busy(vg: string, what: string): LvmctlError {

@@ -36,6 +36,8 @@ export async function startDaemon(
   const server = `unix://${socket}`;
   const args = [DAEMON_JS, "--listen", server, ...volumeGroups.flatMap((vg) => ["--volume-group", vg]), ...extraArgs];
   if (METADATA_ONLY) args.push("--metadata-only");
+  // Each daemon its own create journal (one lvmctld per state directory), unless a test keeps one across restarts.
+  if (!extraArgs.includes("--state-dir")) args.push("--state-dir", join(dir, "state"));
   const child = spawn(
     wrapper[0] ?? process.execPath,
     wrapper.length > 0 ? [...wrapper.slice(1), process.execPath, ...args] : args,

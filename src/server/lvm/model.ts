@@ -3,10 +3,12 @@ import { lvAttr } from "./attr.js";
 
 export const MANAGED_TAG = "lvmctl.managed";
 /**
- * Two-phase creation: lvcreate writes this tag together with MANAGED_TAG, and
- * the volume becomes ready when it is removed (one lvchange, written last). An
- * LV that still carries it was never acknowledged to a client: it is not a
- * volume yet, and is completed by a retried create or cleaned up.
+ * The unfinished mark of lvmctl versions before the create journal: lvcreate
+ * wrote it with MANAGED_TAG and a second lvchange removed it once the volume
+ * was ready. lvmctld no longer writes it (the create journal says which LVs
+ * are unfinished, see journal/create-journal.ts) but still honours it: an LV
+ * that carries it was never acknowledged to a client, is not a volume, and is
+ * completed by a retried create or cleaned up, as before.
  */
 export const CREATING_TAG = "lvmctl.creating";
 
@@ -26,6 +28,8 @@ export interface LogicalVolume {
   createTime: string;
   dataPercent: number | undefined;
   metadataPercent: number | undefined;
+  /** Set by the Inventory, never read from lvm: the create journal has a begin for this LV and no done yet. */
+  creating?: true;
 }
 
 export interface VolumeGroupInfo {
@@ -46,8 +50,9 @@ export interface MetadataArea {
 }
 
 export const isManaged = (lv: LogicalVolume) => lv.tags.includes(MANAGED_TAG);
-/** An lvmctl-owned LV whose creation has not finished (see CREATING_TAG). */
-export const isUnfinished = (lv: LogicalVolume) => isManaged(lv) && lv.tags.includes(CREATING_TAG);
+/** An lvmctl-owned LV whose creation has not finished: pending in the create journal, or tagged by an older lvmctl. */
+export const isUnfinished = (lv: LogicalVolume) =>
+  isManaged(lv) && (lv.creating === true || lv.tags.includes(CREATING_TAG));
 export const isThinPool = (lv: LogicalVolume) => lv.layout.includes("thin") && lv.layout.includes("pool");
 export const isThin = (lv: LogicalVolume) => lv.layout.includes("thin") && lv.layout.includes("sparse");
 export const isActive = (lv: LogicalVolume) => lvAttr(lv.attr).state === "active";
