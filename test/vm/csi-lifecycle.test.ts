@@ -12,7 +12,7 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   VolumeCapability_AccessMode_Mode as Mode,
@@ -20,6 +20,7 @@ import {
   type VolumeCapability,
 } from "../../src/gen/csi/v1/csi.js";
 import { startCsiDaemon, type CsiDaemon } from "../support/csi.js";
+import { expectStatus } from "../support/grpc-status.js";
 import { createLoopVg, lvm, METADATA_ONLY, type LoopVg } from "../support/loop-vg.js";
 import { requireRootAndLvm, SKIP_ROOT_TESTS } from "../support/prereq.js";
 
@@ -158,6 +159,20 @@ describe.skipIf(SKIP_ROOT_TESTS || METADATA_ONLY)("CSI volume lifecycle in the V
           volumeContext: volume.volumeContext,
         });
 
+      if (kind === "iscsi") {
+        // A node with the wrong CHAP key is refused by the target, and leaves no session behind.
+        await expectStatus(
+          d.csi.node.nodeStageVolume({
+            volumeId,
+            publishContext,
+            stagingTargetPath: staging,
+            volumeCapability: cap,
+            secrets: { chapKey: randomBytes(32).toString("base64") },
+          }),
+          "PERMISSION_DENIED",
+        );
+        expect(sessionTargets()).not.toContain(publishContext.targetIqn);
+      }
       // Two kubelet retries at once: one runs, the other is turned away with ABORTED.
       const first = await Promise.allSettled([stage(), stage()]);
       expect(first.filter((r) => r.status === "fulfilled").length).toBeGreaterThanOrEqual(1);
@@ -192,6 +207,32 @@ describe.skipIf(SKIP_ROOT_TESTS || METADATA_ONLY)("CSI volume lifecycle in the V
       await stage();
       await publish();
       expect(readFileSync(join(target, "hello.txt"), "utf8")).toBe(`written through the ${kind} volume`);
+
+      // A second pod reading it: a read-only bind of the same staging mount.
+      const roTarget = join(dirname(target), "read-only");
+      await d.csi.node.nodePublishVolume({
+        volumeId,
+        publishContext,
+        stagingTargetPath: staging,
+        targetPath: roTarget,
+        volumeCapability: cap,
+        readonly: true,
+      });
+      expect(readFileSync(join(roTarget, "hello.txt"), "utf8")).toBe(`written through the ${kind} volume`);
+      expect(() => writeFileSync(join(roTarget, "nope.txt"), "x")).toThrow(/EROFS/);
+      // the same target asked for read-write is a different publication
+      await expectStatus(
+        d.csi.node.nodePublishVolume({
+          volumeId,
+          publishContext,
+          stagingTargetPath: staging,
+          targetPath: roTarget,
+          volumeCapability: cap,
+          readonly: false,
+        }),
+        "ALREADY_EXISTS",
+      );
+      await d.csi.node.nodeUnpublishVolume({ volumeId, targetPath: roTarget });
 
       const before = await d.csi.node.nodeGetVolumeStats({ volumeId, volumePath: target });
       const bytesBefore = before.usage.find((u) => u.unit === VolumeUsage_Unit.BYTES)!;
@@ -278,6 +319,71 @@ describe.skipIf(SKIP_ROOT_TESTS || METADATA_ONLY)("CSI volume lifecycle in the V
       await d.csi.controller.controllerUnpublishVolume({ volumeId, nodeId });
       await d.csi.controller.deleteVolume({ volumeId });
     });
+  });
+
+  it("makes, mounts and grows xfs online", LONG, async () => {
+    const cap = mountCap("xfs");
+    const { volume } = await d.csi.controller.createVolume({
+      name: "xfs-local",
+      capacityRange: { requiredBytes: 320n * MiB, limitBytes: 0n },
+      volumeCapabilities: [cap],
+      parameters: { access: "local", fsType: "xfs" },
+    });
+    const volumeId = volume!.volumeId;
+    const publishContext = await controllerPublish(volumeId, cap);
+    const { staging, target } = paths("xfs-local");
+    await d.csi.node.nodeStageVolume({ volumeId, publishContext, stagingTargetPath: staging, volumeCapability: cap });
+    expect(execFileSync("findmnt", ["-n", "-o", "FSTYPE", staging], { encoding: "utf8" }).trim()).toBe("xfs");
+    await d.csi.node.nodePublishVolume({
+      volumeId,
+      publishContext,
+      stagingTargetPath: staging,
+      targetPath: target,
+      volumeCapability: cap,
+    });
+    writeFileSync(join(target, "x.txt"), "xfs");
+    // The same volume asked for as ext4 is not reformatted.
+    await d.csi.node.nodeUnpublishVolume({ volumeId, targetPath: target });
+    await d.csi.node.nodeUnstageVolume({ volumeId, stagingTargetPath: staging });
+    await expectStatus(
+      d.csi.node.nodeStageVolume({
+        volumeId,
+        publishContext,
+        stagingTargetPath: staging,
+        volumeCapability: mountCap(),
+      }),
+      "FAILED_PRECONDITION",
+      /already holds an xfs filesystem/,
+    );
+    await d.csi.node.nodeStageVolume({ volumeId, publishContext, stagingTargetPath: staging, volumeCapability: cap });
+    await d.csi.node.nodePublishVolume({
+      volumeId,
+      publishContext,
+      stagingTargetPath: staging,
+      targetPath: target,
+      volumeCapability: cap,
+    });
+    expect(readFileSync(join(target, "x.txt"), "utf8")).toBe("xfs");
+    const before = (await d.csi.node.nodeGetVolumeStats({ volumeId, volumePath: target })).usage[0].total;
+    await d.csi.controller.controllerExpandVolume({
+      volumeId,
+      capacityRange: { requiredBytes: 448n * MiB, limitBytes: 0n },
+      volumeCapability: cap,
+    });
+    const { capacityBytes } = await d.csi.node.nodeExpandVolume({
+      volumeId,
+      volumePath: target,
+      stagingTargetPath: staging,
+      capacityRange: { requiredBytes: 448n * MiB, limitBytes: 0n },
+      volumeCapability: cap,
+    });
+    expect(capacityBytes).toBeGreaterThanOrEqual(448n * MiB);
+    const after = (await d.csi.node.nodeGetVolumeStats({ volumeId, volumePath: target })).usage[0].total;
+    expect(after).toBeGreaterThan(before + 96n * MiB);
+    await d.csi.node.nodeUnpublishVolume({ volumeId, targetPath: target });
+    await d.csi.node.nodeUnstageVolume({ volumeId, stagingTargetPath: staging });
+    await d.csi.controller.controllerUnpublishVolume({ volumeId, nodeId });
+    await d.csi.controller.deleteVolume({ volumeId });
   });
 
   it("restores a snapshot into a new volume with the snapshot's data", LONG, async () => {
