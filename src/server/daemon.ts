@@ -20,6 +20,7 @@ import { raiseOpenFilesLimit } from "./net/open-files.js";
 import { Lvm } from "./lvm/lvm.js";
 import { OperationLocks } from "./csi/locks.js";
 import { CsiServer } from "./csi/server.js";
+import { redactIscsiSecrets } from "./csi/node/iscsi.js";
 import { csiMethod } from "./csi/methods.js";
 import { DaemonMetrics } from "./metrics/daemon-metrics.js";
 import { exportService } from "./services/export-service.js";
@@ -65,7 +66,7 @@ export class Daemon {
       cfg.lvmShell && !nodeOnly
         ? new LvmShellPool({ binary: cfg.lvmBinary }, log.child({ component: "lvm-shell" }))
         : undefined;
-    this.runner = new CommandRunner(log.child({ component: "exec" }), undefined, {
+    this.runner = new CommandRunner(log.child({ component: "exec" }), redactIscsiSecrets, {
       mutationWatchdogMs: cfg.commandTimeoutMs,
       lvmShell: this.lvmShell,
       observe: this.metrics?.observeCommand,

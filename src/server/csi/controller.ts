@@ -339,6 +339,8 @@ export function controllerService(ctx: CsiContext): ControllerServer {
           const current = readExportTags(lv.tags);
           const chap = lv.tags.includes(CHAP_TAG);
           const settings = { initiators: [iqn], chapNonce: chap ? (current?.chapNonce ?? newChapNonce()) : undefined };
+          // The host key is made on first use (here), before the export engine derives the target's credentials.
+          if (settings.chapNonce) await exporter.chapCredentials(lv, settings.chapNonce, true);
           const exported = await exporter.setExport(await inv.requireLv(ref.vg, ref.lv), settings);
           const context: Record<string, string> = {
             [PUBLISH_CONTEXT.targetIqn]: exporter.targetIqn(exported),

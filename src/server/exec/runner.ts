@@ -139,8 +139,9 @@ export class CommandRunner {
     const watchdogMs = opts.mutating ? (opts.timeoutMs ?? this.mutationWatchdogMs) : 0;
     if (opts.mutating) this.track(settled);
     const entry = { argv: this.redact(argv), mutating: opts.mutating };
+    // Errors carry the redacted argv too: they reach logs and, wrapped, callers.
     const result = await withinWatchdog(child, watchdogMs, {
-      argv,
+      argv: entry.argv,
       log: this.log,
       entry,
       started,
@@ -179,7 +180,7 @@ export class CommandRunner {
       detail = `exit code ${result.exitCode}`;
     }
     this.log.warn({ ...logged, failure, signal: result.signal, stderr: stderr.slice(0, 4096) }, "command failed");
-    throw new CommandError(argv, failure, result.exitCode, stderr, stdout, detail);
+    throw new CommandError(entry.argv, failure, result.exitCode, stderr, stdout, detail);
   }
 
   /** Resolves when every mutating command started so far has finished (used at shutdown). */
