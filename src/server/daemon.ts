@@ -24,7 +24,8 @@ import { redactIscsiSecrets } from "./csi/node/iscsi.js";
 import { csiMethod } from "./csi/methods.js";
 import { DaemonMetrics } from "./metrics/daemon-metrics.js";
 import { exportService } from "./services/export-service.js";
-import { volumeGroupService } from "./services/volume-group-service.js";
+import { VgWatchHub } from "./services/vg-watch-hub.js";
+import { readVolumeGroup, volumeGroupService } from "./services/volume-group-service.js";
 import { volumeService } from "./services/volume-service.js";
 
 export const SERVICE_NAMES = ["lvmctl.v1.VolumeService", "lvmctl.v1.VolumeGroupService"];
@@ -36,6 +37,8 @@ const MAX_MESSAGE_BYTES = 1 << 20;
 /** Server keepalive pings find peers that vanished without closing (grpc clients answer pings; they do not limit the server's). */
 const KEEPALIVE_MS = 60_000;
 const KEEPALIVE_TIMEOUT_MS = 20_000;
+/** With activation, how often a watched VG with thin pools is read again for their usage (it moves no seqno). */
+const WATCH_USAGE_POLL_MS = 10_000;
 
 export class Daemon {
   readonly runner: CommandRunner;
@@ -45,6 +48,8 @@ export class Daemon {
   private readonly server: Server;
   private readonly listeners: Listeners;
   private readonly health = new HealthImplementation({ "": "NOT_SERVING" });
+  /** Feeds the WatchVolumeGroups streams. */
+  private readonly vgWatch: VgWatchHub;
   /** The roles in force (--auth-file); SIGHUP replaces them. */
   private readonly auth: AuthGate;
   /** The CSI endpoint (--csi-endpoint), beside the lvmctl API. */
@@ -84,6 +89,14 @@ export class Daemon {
       stateDir: cfg.stateDir,
       observeLockWait: this.metrics?.observeLockWait,
     });
+    this.vgWatch = new VgWatchHub({
+      read: (vg) => readVolumeGroup(this.inventory, vg),
+      seqno: (vg) => this.inventory.seqno(vg),
+      thresholdPercent: cfg.fullnessThresholdPercent,
+      usagePollMs: cfg.metadataOnly ? undefined : WATCH_USAGE_POLL_MS,
+      log: log.child({ component: "vg-watch" }),
+    });
+    this.inventory.onMutated((vg) => this.vgWatch.changed(vg));
     this.listeners = new Listeners(cfg, log.child({ component: "listen" }));
     this.server = new Server({
       "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
@@ -124,7 +137,7 @@ export class Daemon {
     );
     this.server.addService(
       preserialized(tolerantDecoding(VolumeGroupServiceService)),
-      volumeGroupService(deps, this.inventory),
+      volumeGroupService(deps, this.inventory, this.vgWatch),
     );
     this.server.addService(
       preserialized(tolerantDecoding(ExportServiceService)),
@@ -245,6 +258,7 @@ export class Daemon {
     this.listeners.stopAccepting();
     this.csi?.stopAccepting();
     this.health.endWatches();
+    this.vgWatch.end();
     let graceTimer: NodeJS.Timeout | undefined;
     const graceful = await Promise.race([
       Promise.all([

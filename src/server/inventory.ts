@@ -55,6 +55,8 @@ export class Inventory {
   private readonly waiting = new Map<string, Set<(err: LvmctlError) => void>>();
   /** VGs whose lock is held by an lvm command that outlived its watchdog, and what that command is. */
   private readonly stuck = new Map<string, string>();
+  /** Told the VG after each mutation ends, whatever its outcome (the watch hub reads the VG again). */
+  private readonly mutatedListeners = new Set<(vg: string) => void>();
 
   /** Which creations are unfinished, per VG (journal/create-journal.ts). */
   private readonly journals = new Map<string, CreateJournal>();
@@ -157,6 +159,8 @@ export class Inventory {
           if (lingering) this.holdUntilDone(vg, err);
           reject(err);
           if (lingering) await this.afterLingering(vg, lingering);
+        } finally {
+          for (const listener of this.mutatedListeners) listener(vg);
         }
       });
     });
@@ -365,6 +369,17 @@ export class Inventory {
   /** Adds and removes tags of an LV (the caller holds the VG's lock). */
   async changeTags(vg: string, name: string, add: readonly string[], del: readonly string[]): Promise<void> {
     await this.lvm.changeTags(vg, name, add, del);
+  }
+
+  /** Calls `listener` with the VG after each mutation of it ends. Returns a function that stops it. */
+  onMutated(listener: (vg: string) => void): () => void {
+    this.mutatedListeners.add(listener);
+    return () => this.mutatedListeners.delete(listener);
+  }
+
+  /** The VG's committed metadata seqno: read from its PVs with the read cache on, else one `vgs`. */
+  async seqno(vg: string): Promise<number> {
+    return this.lvm.cache ? this.lvm.cache.seqno(vg) : (await this.vg(vg)).seqno;
   }
 
   /** True when lvm runs without activation (--metadata-only): no devices, so no thin volumes or snapshots. */

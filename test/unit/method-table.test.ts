@@ -40,7 +40,7 @@ describe("method table", () => {
     expect(rpcMethod("/lvmctl.v1.VolumeService/CreateVolume").name).toBe("CreateVolume");
   });
 
-  it("marks exactly the Get and List RPCs read-only", () => {
+  it("marks exactly the Get, List and Watch RPCs read-only", () => {
     const readOnly = lvmctlPaths
       .filter(isReadOnlyPath)
       .map((p) => rpcMethod(p).name)
@@ -52,6 +52,7 @@ describe("method table", () => {
       "ListExports",
       "ListVolumeGroups",
       "ListVolumes",
+      "WatchVolumeGroups",
     ]);
   });
 

@@ -76,7 +76,7 @@ export function tolerantDecoding<S extends ServiceDefinition>(service: S): S {
   return out as S;
 }
 
-function malformedReason(request: unknown): string | undefined {
+export function malformedReason(request: unknown): string | undefined {
   if (typeof request === "object" && request !== null && MALFORMED in request) {
     return String((request as Record<symbol, unknown>)[MALFORMED]);
   }

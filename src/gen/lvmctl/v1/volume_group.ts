@@ -11,7 +11,9 @@ import {
   type ChannelCredentials,
   Client,
   type ClientOptions,
+  type ClientReadableStream,
   type ClientUnaryCall,
+  type handleServerStreamingCall,
   type handleUnaryCall,
   makeGenericClientConstructor,
   type Metadata,
@@ -22,6 +24,163 @@ import {
 export const protobufPackage = "lvmctl.v1";
 
 export const protobufFileName = "lvmctl/v1/volume_group.proto";
+
+/** WatchEventKind says why a WatchVolumeGroupsResponse was sent. */
+export enum WatchEventKind {
+  /** WATCH_EVENT_KIND_UNSPECIFIED - Never sent. */
+  WATCH_EVENT_KIND_UNSPECIFIED = 0,
+  /** WATCH_EVENT_KIND_SNAPSHOT - The state of a VG when the stream starts (one per watched VG, first). */
+  WATCH_EVENT_KIND_SNAPSHOT = 1,
+  /** WATCH_EVENT_KIND_UPDATE - The VG's state changed. */
+  WATCH_EVENT_KIND_UPDATE = 2,
+  /** WATCH_EVENT_KIND_THRESHOLD - A resource of the VG crossed the fullness threshold (see threshold). */
+  WATCH_EVENT_KIND_THRESHOLD = 3,
+  UNRECOGNIZED = -1,
+}
+
+export function watchEventKindFromJSON(object: any): WatchEventKind {
+  switch (object) {
+    case 0:
+    case "WATCH_EVENT_KIND_UNSPECIFIED":
+      return WatchEventKind.WATCH_EVENT_KIND_UNSPECIFIED;
+    case 1:
+    case "WATCH_EVENT_KIND_SNAPSHOT":
+      return WatchEventKind.WATCH_EVENT_KIND_SNAPSHOT;
+    case 2:
+    case "WATCH_EVENT_KIND_UPDATE":
+      return WatchEventKind.WATCH_EVENT_KIND_UPDATE;
+    case 3:
+    case "WATCH_EVENT_KIND_THRESHOLD":
+      return WatchEventKind.WATCH_EVENT_KIND_THRESHOLD;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return WatchEventKind.UNRECOGNIZED;
+  }
+}
+
+export function watchEventKindToJSON(object: WatchEventKind): string {
+  switch (object) {
+    case WatchEventKind.WATCH_EVENT_KIND_UNSPECIFIED:
+      return "WATCH_EVENT_KIND_UNSPECIFIED";
+    case WatchEventKind.WATCH_EVENT_KIND_SNAPSHOT:
+      return "WATCH_EVENT_KIND_SNAPSHOT";
+    case WatchEventKind.WATCH_EVENT_KIND_UPDATE:
+      return "WATCH_EVENT_KIND_UPDATE";
+    case WatchEventKind.WATCH_EVENT_KIND_THRESHOLD:
+      return "WATCH_EVENT_KIND_THRESHOLD";
+    case WatchEventKind.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+/** WatchedResource is what a threshold event is about. */
+export enum WatchedResource {
+  /** WATCHED_RESOURCE_UNSPECIFIED - Never sent. */
+  WATCHED_RESOURCE_UNSPECIFIED = 0,
+  /** WATCHED_RESOURCE_VG_DATA - The VG's extents: allocated bytes (size_bytes - free_bytes) of size_bytes. */
+  WATCHED_RESOURCE_VG_DATA = 1,
+  /**
+   * WATCHED_RESOURCE_METADATA_AREA - The VG's metadata area. lvm writes new metadata beside the committed copy,
+   * so a change can use about half the area; metadata_area_free_bytes is what
+   * is left of that half, and the percent is of that half (100 = no change fits).
+   */
+  WATCHED_RESOURCE_METADATA_AREA = 2,
+  /** WATCHED_RESOURCE_THIN_POOL_DATA - A thin pool's data space (data_percent). */
+  WATCHED_RESOURCE_THIN_POOL_DATA = 3,
+  /** WATCHED_RESOURCE_THIN_POOL_METADATA - A thin pool's metadata space (metadata_percent). */
+  WATCHED_RESOURCE_THIN_POOL_METADATA = 4,
+  UNRECOGNIZED = -1,
+}
+
+export function watchedResourceFromJSON(object: any): WatchedResource {
+  switch (object) {
+    case 0:
+    case "WATCHED_RESOURCE_UNSPECIFIED":
+      return WatchedResource.WATCHED_RESOURCE_UNSPECIFIED;
+    case 1:
+    case "WATCHED_RESOURCE_VG_DATA":
+      return WatchedResource.WATCHED_RESOURCE_VG_DATA;
+    case 2:
+    case "WATCHED_RESOURCE_METADATA_AREA":
+      return WatchedResource.WATCHED_RESOURCE_METADATA_AREA;
+    case 3:
+    case "WATCHED_RESOURCE_THIN_POOL_DATA":
+      return WatchedResource.WATCHED_RESOURCE_THIN_POOL_DATA;
+    case 4:
+    case "WATCHED_RESOURCE_THIN_POOL_METADATA":
+      return WatchedResource.WATCHED_RESOURCE_THIN_POOL_METADATA;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return WatchedResource.UNRECOGNIZED;
+  }
+}
+
+export function watchedResourceToJSON(object: WatchedResource): string {
+  switch (object) {
+    case WatchedResource.WATCHED_RESOURCE_UNSPECIFIED:
+      return "WATCHED_RESOURCE_UNSPECIFIED";
+    case WatchedResource.WATCHED_RESOURCE_VG_DATA:
+      return "WATCHED_RESOURCE_VG_DATA";
+    case WatchedResource.WATCHED_RESOURCE_METADATA_AREA:
+      return "WATCHED_RESOURCE_METADATA_AREA";
+    case WatchedResource.WATCHED_RESOURCE_THIN_POOL_DATA:
+      return "WATCHED_RESOURCE_THIN_POOL_DATA";
+    case WatchedResource.WATCHED_RESOURCE_THIN_POOL_METADATA:
+      return "WATCHED_RESOURCE_THIN_POOL_METADATA";
+    case WatchedResource.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+/** ThresholdDirection says which way a resource crossed the threshold. */
+export enum ThresholdDirection {
+  /** THRESHOLD_DIRECTION_UNSPECIFIED - Never sent. */
+  THRESHOLD_DIRECTION_UNSPECIFIED = 0,
+  /**
+   * THRESHOLD_DIRECTION_ABOVE - Now at or above the threshold. Also sent right after a VG's snapshot for
+   * each of its resources that is already at or above it.
+   */
+  THRESHOLD_DIRECTION_ABOVE = 1,
+  /** THRESHOLD_DIRECTION_BELOW - Back below the threshold (a thin pool removed while above: percent 0). */
+  THRESHOLD_DIRECTION_BELOW = 2,
+  UNRECOGNIZED = -1,
+}
+
+export function thresholdDirectionFromJSON(object: any): ThresholdDirection {
+  switch (object) {
+    case 0:
+    case "THRESHOLD_DIRECTION_UNSPECIFIED":
+      return ThresholdDirection.THRESHOLD_DIRECTION_UNSPECIFIED;
+    case 1:
+    case "THRESHOLD_DIRECTION_ABOVE":
+      return ThresholdDirection.THRESHOLD_DIRECTION_ABOVE;
+    case 2:
+    case "THRESHOLD_DIRECTION_BELOW":
+      return ThresholdDirection.THRESHOLD_DIRECTION_BELOW;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return ThresholdDirection.UNRECOGNIZED;
+  }
+}
+
+export function thresholdDirectionToJSON(object: ThresholdDirection): string {
+  switch (object) {
+    case ThresholdDirection.THRESHOLD_DIRECTION_UNSPECIFIED:
+      return "THRESHOLD_DIRECTION_UNSPECIFIED";
+    case ThresholdDirection.THRESHOLD_DIRECTION_ABOVE:
+      return "THRESHOLD_DIRECTION_ABOVE";
+    case ThresholdDirection.THRESHOLD_DIRECTION_BELOW:
+      return "THRESHOLD_DIRECTION_BELOW";
+    case ThresholdDirection.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
 
 /** ThinPool is a thin pool LV and its usage. */
 export interface ThinPool {
@@ -88,6 +247,38 @@ export interface GetVolumeGroupRequest {
 export interface GetVolumeGroupResponse {
   /** The volume group as read from LVM. */
   volumeGroup: VolumeGroup | undefined;
+}
+
+/** WatchVolumeGroupsRequest chooses the volume groups to watch. */
+export interface WatchVolumeGroupsRequest {
+  /** VG name; empty means every configured volume group. */
+  volumeGroup: string;
+}
+
+/** ThresholdCrossing describes one threshold event. */
+export interface ThresholdCrossing {
+  /** The resource that crossed. */
+  resource: WatchedResource;
+  /** The thin pool's LV name (thin pool resources only; empty otherwise). */
+  thinPool: string;
+  /** How full the resource is now, in percent. */
+  percent: number;
+  /** The daemon's fullness threshold, in percent. */
+  thresholdPercent: number;
+  /** Which way it crossed. */
+  direction: ThresholdDirection;
+}
+
+/** WatchVolumeGroupsResponse is one event of the watch stream. */
+export interface WatchVolumeGroupsResponse {
+  /** Why this message was sent. */
+  kind: WatchEventKind;
+  /** The VG's state when the event was seen (every kind carries it). */
+  volumeGroup:
+    | VolumeGroup
+    | undefined;
+  /** The crossing (THRESHOLD events only). */
+  threshold: ThresholdCrossing | undefined;
 }
 
 function createBaseThinPool(): ThinPool {
@@ -768,6 +959,329 @@ export const GetVolumeGroupResponse: MessageFns<GetVolumeGroupResponse> = {
   },
 };
 
+function createBaseWatchVolumeGroupsRequest(): WatchVolumeGroupsRequest {
+  return { volumeGroup: "" };
+}
+
+export const WatchVolumeGroupsRequest: MessageFns<WatchVolumeGroupsRequest> = {
+  encode(message: WatchVolumeGroupsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.volumeGroup !== "") {
+      writer.uint32(10).string(message.volumeGroup);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WatchVolumeGroupsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWatchVolumeGroupsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.volumeGroup = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WatchVolumeGroupsRequest {
+    return {
+      volumeGroup: isSet(object.volumeGroup)
+        ? globalThis.String(object.volumeGroup)
+        : isSet(object.volume_group)
+        ? globalThis.String(object.volume_group)
+        : "",
+    };
+  },
+
+  toJSON(message: WatchVolumeGroupsRequest): unknown {
+    const obj: any = {};
+    if (message.volumeGroup !== "") {
+      obj.volumeGroup = message.volumeGroup;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WatchVolumeGroupsRequest>, I>>(base?: I): WatchVolumeGroupsRequest {
+    return WatchVolumeGroupsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WatchVolumeGroupsRequest>, I>>(object: I): WatchVolumeGroupsRequest {
+    const message = createBaseWatchVolumeGroupsRequest();
+    message.volumeGroup = object.volumeGroup ?? "";
+    return message;
+  },
+};
+
+function createBaseThresholdCrossing(): ThresholdCrossing {
+  return { resource: 0, thinPool: "", percent: 0, thresholdPercent: 0, direction: 0 };
+}
+
+export const ThresholdCrossing: MessageFns<ThresholdCrossing> = {
+  encode(message: ThresholdCrossing, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.resource !== 0) {
+      writer.uint32(8).int32(message.resource);
+    }
+    if (message.thinPool !== "") {
+      writer.uint32(18).string(message.thinPool);
+    }
+    if (message.percent !== 0) {
+      writer.uint32(25).double(message.percent);
+    }
+    if (message.thresholdPercent !== 0) {
+      writer.uint32(33).double(message.thresholdPercent);
+    }
+    if (message.direction !== 0) {
+      writer.uint32(40).int32(message.direction);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ThresholdCrossing {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseThresholdCrossing();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.resource = reader.int32() as any;
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.thinPool = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 25) {
+              break;
+            }
+
+            message.percent = reader.double();
+            continue;
+          }
+          case 4: {
+            if (tag !== 33) {
+              break;
+            }
+
+            message.thresholdPercent = reader.double();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.direction = reader.int32() as any;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ThresholdCrossing {
+    return {
+      resource: isSet(object.resource) ? watchedResourceFromJSON(object.resource) : 0,
+      thinPool: isSet(object.thinPool)
+        ? globalThis.String(object.thinPool)
+        : isSet(object.thin_pool)
+        ? globalThis.String(object.thin_pool)
+        : "",
+      percent: isSet(object.percent) ? globalThis.Number(object.percent) : 0,
+      thresholdPercent: isSet(object.thresholdPercent)
+        ? globalThis.Number(object.thresholdPercent)
+        : isSet(object.threshold_percent)
+        ? globalThis.Number(object.threshold_percent)
+        : 0,
+      direction: isSet(object.direction) ? thresholdDirectionFromJSON(object.direction) : 0,
+    };
+  },
+
+  toJSON(message: ThresholdCrossing): unknown {
+    const obj: any = {};
+    if (message.resource !== 0) {
+      obj.resource = watchedResourceToJSON(message.resource);
+    }
+    if (message.thinPool !== "") {
+      obj.thinPool = message.thinPool;
+    }
+    if (message.percent !== 0) {
+      obj.percent = floatToJson(message.percent);
+    }
+    if (message.thresholdPercent !== 0) {
+      obj.thresholdPercent = floatToJson(message.thresholdPercent);
+    }
+    if (message.direction !== 0) {
+      obj.direction = thresholdDirectionToJSON(message.direction);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ThresholdCrossing>, I>>(base?: I): ThresholdCrossing {
+    return ThresholdCrossing.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ThresholdCrossing>, I>>(object: I): ThresholdCrossing {
+    const message = createBaseThresholdCrossing();
+    message.resource = object.resource ?? 0;
+    message.thinPool = object.thinPool ?? "";
+    message.percent = object.percent ?? 0;
+    message.thresholdPercent = object.thresholdPercent ?? 0;
+    message.direction = object.direction ?? 0;
+    return message;
+  },
+};
+
+function createBaseWatchVolumeGroupsResponse(): WatchVolumeGroupsResponse {
+  return { kind: 0, volumeGroup: undefined, threshold: undefined };
+}
+
+export const WatchVolumeGroupsResponse: MessageFns<WatchVolumeGroupsResponse> = {
+  encode(message: WatchVolumeGroupsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.kind !== 0) {
+      writer.uint32(8).int32(message.kind);
+    }
+    if (message.volumeGroup !== undefined) {
+      VolumeGroup.encode(message.volumeGroup, writer.uint32(18).fork()).join();
+    }
+    if (message.threshold !== undefined) {
+      ThresholdCrossing.encode(message.threshold, writer.uint32(26).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WatchVolumeGroupsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWatchVolumeGroupsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.kind = reader.int32() as any;
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.volumeGroup = VolumeGroup.decode(reader, reader.uint32());
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.threshold = ThresholdCrossing.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WatchVolumeGroupsResponse {
+    return {
+      kind: isSet(object.kind) ? watchEventKindFromJSON(object.kind) : 0,
+      volumeGroup: isSet(object.volumeGroup)
+        ? VolumeGroup.fromJSON(object.volumeGroup)
+        : isSet(object.volume_group)
+        ? VolumeGroup.fromJSON(object.volume_group)
+        : undefined,
+      threshold: isSet(object.threshold) ? ThresholdCrossing.fromJSON(object.threshold) : undefined,
+    };
+  },
+
+  toJSON(message: WatchVolumeGroupsResponse): unknown {
+    const obj: any = {};
+    if (message.kind !== 0) {
+      obj.kind = watchEventKindToJSON(message.kind);
+    }
+    if (message.volumeGroup !== undefined) {
+      obj.volumeGroup = VolumeGroup.toJSON(message.volumeGroup);
+    }
+    if (message.threshold !== undefined) {
+      obj.threshold = ThresholdCrossing.toJSON(message.threshold);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WatchVolumeGroupsResponse>, I>>(base?: I): WatchVolumeGroupsResponse {
+    return WatchVolumeGroupsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WatchVolumeGroupsResponse>, I>>(object: I): WatchVolumeGroupsResponse {
+    const message = createBaseWatchVolumeGroupsResponse();
+    message.kind = object.kind ?? 0;
+    message.volumeGroup = (object.volumeGroup !== undefined && object.volumeGroup !== null)
+      ? VolumeGroup.fromPartial(object.volumeGroup)
+      : undefined;
+    message.threshold = (object.threshold !== undefined && object.threshold !== null)
+      ? ThresholdCrossing.fromPartial(object.threshold)
+      : undefined;
+    return message;
+  },
+};
+
 /**
  * VolumeGroupService reports the capacity of the configured volume groups.
  * The codes every RPC may return are listed on VolumeService.
@@ -807,6 +1321,32 @@ export const VolumeGroupServiceService = {
       Buffer.from(GetVolumeGroupResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): GetVolumeGroupResponse => GetVolumeGroupResponse.decode(value),
   },
+  /**
+   * WatchVolumeGroups streams the state of the configured volume groups: first
+   * a SNAPSHOT of each (as GetVolumeGroup returns it), then an UPDATE whenever
+   * one changes (lvmctld's own changes at once, changes by other tools within
+   * about a second, seen through the VG's metadata sequence number) and a
+   * THRESHOLD event whenever the VG's data, its metadata area or a thin pool's
+   * data or metadata crosses the daemon's fullness threshold
+   * (--fullness-threshold). A client that reads slowly gets the latest state
+   * of each VG, not every intermediate one. The stream ends with OK when the
+   * daemon shuts down; it has no end otherwise.
+   *
+   * Status codes: OK (shutdown); INVALID_ARGUMENT (bad name);
+   * PERMISSION_DENIED (not in the allow-list); NOT_FOUND (the VG is gone when
+   * the stream starts); RESOURCE_EXHAUSTED; UNAVAILABLE; INTERNAL.
+   */
+  watchVolumeGroups: {
+    path: "/lvmctl.v1.VolumeGroupService/WatchVolumeGroups" as const,
+    requestStream: false as const,
+    responseStream: true as const,
+    requestSerialize: (value: WatchVolumeGroupsRequest): Buffer =>
+      Buffer.from(WatchVolumeGroupsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): WatchVolumeGroupsRequest => WatchVolumeGroupsRequest.decode(value),
+    responseSerialize: (value: WatchVolumeGroupsResponse): Buffer =>
+      Buffer.from(WatchVolumeGroupsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): WatchVolumeGroupsResponse => WatchVolumeGroupsResponse.decode(value),
+  },
 } as const;
 
 export interface VolumeGroupServiceServer extends UntypedServiceImplementation {
@@ -823,6 +1363,22 @@ export interface VolumeGroupServiceServer extends UntypedServiceImplementation {
    * PERMISSION_DENIED (not in the allow-list); UNAVAILABLE; INTERNAL.
    */
   getVolumeGroup: handleUnaryCall<GetVolumeGroupRequest, GetVolumeGroupResponse>;
+  /**
+   * WatchVolumeGroups streams the state of the configured volume groups: first
+   * a SNAPSHOT of each (as GetVolumeGroup returns it), then an UPDATE whenever
+   * one changes (lvmctld's own changes at once, changes by other tools within
+   * about a second, seen through the VG's metadata sequence number) and a
+   * THRESHOLD event whenever the VG's data, its metadata area or a thin pool's
+   * data or metadata crosses the daemon's fullness threshold
+   * (--fullness-threshold). A client that reads slowly gets the latest state
+   * of each VG, not every intermediate one. The stream ends with OK when the
+   * daemon shuts down; it has no end otherwise.
+   *
+   * Status codes: OK (shutdown); INVALID_ARGUMENT (bad name);
+   * PERMISSION_DENIED (not in the allow-list); NOT_FOUND (the VG is gone when
+   * the stream starts); RESOURCE_EXHAUSTED; UNAVAILABLE; INTERNAL.
+   */
+  watchVolumeGroups: handleServerStreamingCall<WatchVolumeGroupsRequest, WatchVolumeGroupsResponse>;
 }
 
 export interface VolumeGroupServiceClient extends Client {
@@ -867,6 +1423,30 @@ export interface VolumeGroupServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: GetVolumeGroupResponse) => void,
   ): ClientUnaryCall;
+  /**
+   * WatchVolumeGroups streams the state of the configured volume groups: first
+   * a SNAPSHOT of each (as GetVolumeGroup returns it), then an UPDATE whenever
+   * one changes (lvmctld's own changes at once, changes by other tools within
+   * about a second, seen through the VG's metadata sequence number) and a
+   * THRESHOLD event whenever the VG's data, its metadata area or a thin pool's
+   * data or metadata crosses the daemon's fullness threshold
+   * (--fullness-threshold). A client that reads slowly gets the latest state
+   * of each VG, not every intermediate one. The stream ends with OK when the
+   * daemon shuts down; it has no end otherwise.
+   *
+   * Status codes: OK (shutdown); INVALID_ARGUMENT (bad name);
+   * PERMISSION_DENIED (not in the allow-list); NOT_FOUND (the VG is gone when
+   * the stream starts); RESOURCE_EXHAUSTED; UNAVAILABLE; INTERNAL.
+   */
+  watchVolumeGroups(
+    request: WatchVolumeGroupsRequest,
+    options?: Partial<CallOptions>,
+  ): ClientReadableStream<WatchVolumeGroupsResponse>;
+  watchVolumeGroups(
+    request: WatchVolumeGroupsRequest,
+    metadata?: Metadata,
+    options?: Partial<CallOptions>,
+  ): ClientReadableStream<WatchVolumeGroupsResponse>;
 }
 
 export const VolumeGroupServiceClient = makeGenericClientConstructor(
