@@ -14,6 +14,15 @@
 // (`lvs vg/name`, with the VG columns) at the next read. Anything else drops
 // the entry and the next read refills it with one `lvs`.
 //
+// Refills read the VG's committed metadata text from disk instead of running
+// lvs, when the text alone decides every field (metadata-text.ts: linear LVs,
+// --metadata-only): a read of the text and a parse of only the LV sections
+// that changed since the last refill, so its cost follows the change, not the
+// VG's size. The one lv_attr part the text does not hold (state and the rest,
+// the same for every linear LV without device-mapper) is learnt from lvm's
+// first report. Anything beyond that, or a text that cannot be read or
+// checked, refills with lvs as before.
+//
 // Fields lvm takes from device-mapper, not from metadata (lv_attr's state and
 // open characters, data_percent, metadata_percent), do not change vg_seqno.
 // With --metadata-only there is no device-mapper and they never change; with
@@ -22,6 +31,8 @@
 import { readdir } from "node:fs/promises";
 import type { Logger } from "pino";
 import { lvAttr } from "./attr.js";
+import type { VgMetadataText } from "./mda.js";
+import { decodeVg, type DecodedVg } from "./metadata-text.js";
 import type { LogicalVolume, VolumeGroupInfo } from "./model.js";
 
 /** How old device-mapper derived fields may be when activation is on. */
@@ -58,6 +69,8 @@ export interface CacheOptions {
   dmStateTtlMs?: number;
   /** Reads a VG's committed seqno from its PVs (mda.ts); undefined when it cannot. */
   diskSeqno(pvs: readonly string[], vg: string, uuid: string): Promise<number | undefined>;
+  /** Reads a VG's whole committed metadata text from its PVs (mda.ts); undefined when it cannot. Used with metadataOnly. */
+  metadataText?: (pvs: readonly string[], vg: string, uuid: string) => Promise<VgMetadataText | undefined>;
   /** Lists /dev/mapper (activation mode only). */
   mapperEntries?(): Promise<string[]>;
   log?: Logger;
@@ -85,6 +98,8 @@ export interface CacheStats {
   pendingReads: number;
   patches: number;
   drops: number;
+  /** Refills decoded from the metadata text (no lvm command). */
+  metadataRefills: number;
 }
 
 interface Entry {
@@ -103,6 +118,8 @@ interface Entry {
   /** When the rows' device-mapper fields were read (activation mode). */
   at: number;
   dmKey?: string;
+  /** The last metadata text decoded, by LV section: unchanged sections are not parsed again. */
+  decoded?: DecodedVg;
 }
 
 /** lvm's dm name escaping: '-' doubled inside VG and LV names. */
@@ -150,7 +167,10 @@ export class LvCache {
     pendingReads: 0,
     patches: 0,
     drops: 0,
+    metadataRefills: 0,
   };
+  /** lv_attr from its fifth character, as lvm reports it for a linear LV here (metadata-only); learnt from lvm's reports. */
+  private attrTail?: string;
   private readonly ttl: number;
 
   constructor(
@@ -247,7 +267,8 @@ export class LvCache {
   async vg(vg: string): Promise<VolumeGroupInfo> {
     const since = ++this.clock;
     const e = this.entries.get(vg);
-    if (!e || e.seqno < 0 || e.uuid === undefined) return this.refreshVg(vg, since);
+    if (!e || e.uuid === undefined) return this.refreshVg(vg, since);
+    if (e.seqno < 0) return (await this.fromMetadata(vg, since)) && e.info ? e.info : this.refreshVg(vg, since);
     const { seqno, info } = await this.currentSeqno(vg, since);
     if (info) return info;
     if (seqno === e.seqno && e.info) {
@@ -260,7 +281,7 @@ export class LvCache {
         if (e.seqno === seqno && e.info && !e.infoStale) return e.info;
       }
     }
-    return this.refreshVg(vg, since);
+    return (await this.fromMetadata(vg, since)) && e.info ? e.info : this.refreshVg(vg, since);
   }
 
   /** The VG's committed seqno now (from disk when possible, else one `vgs`): a key for anything derived from its metadata. */
@@ -317,12 +338,14 @@ export class LvCache {
   /** Reads every LV of the VG and stores it. */
   private refillLvs(vg: string, since: number): Promise<LogicalVolume[]> {
     return this.once(`${vg}\0lvs`, since, async () => {
-      this.stats.lvRefills++;
       if (!this.entries.get(vg)?.uuid) await this.refreshVg(vg, since);
+      if (await this.fromMetadata(vg, since)) return sortedRows(this.entry(vg));
+      this.stats.lvRefills++;
       const before = await this.diskSeqno(vg);
       const key = await this.dmKey(vg);
       const at = Date.now();
       const r = await this.source.lvReport(vg);
+      this.learnAttrTail(r.lvs);
       const e = this.entry(vg);
       let seqno = r.seqno;
       if (seqno === undefined) {
@@ -346,12 +369,62 @@ export class LvCache {
     });
   }
 
+  /**
+   * Refills the entry from the VG's metadata text (see the header). False,
+   * with the entry untouched, when the text cannot be read or decoded.
+   */
+  private fromMetadata(vg: string, since: number): Promise<boolean> {
+    return this.once(`${vg}\0md`, since, async () => {
+      const e = this.entries.get(vg);
+      const read = this.opts.metadataText;
+      if (!read || !this.opts.metadataOnly || !e || e.uuid === undefined || e.pvs.length === 0) return false;
+      const md = await read(e.pvs, vg, e.uuid);
+      if (!md || md.seqno < e.seqno) return false;
+      if (this.attrTail === undefined) await this.probeAttrTail(vg, md.text);
+      if (this.attrTail === undefined) return false;
+      const d = decodeVg(md.text, md.seqno, vg, this.attrTail, e.decoded);
+      // Every PV must be one vgs listed by its device (a missing one is not in e.pvs), and no change may have overtaken this one.
+      if (!d || d.info.uuid !== e.uuid || d.head.pvNames.size !== e.pvs.length || md.seqno < e.seqno) return false;
+      this.stats.metadataRefills++;
+      e.seqno = md.seqno;
+      e.info = d.info;
+      e.infoStale = false;
+      e.rows = new Map([...d.lvs].map(([name, lv]) => [name, frozen(lv.lv)]));
+      e.sorted = undefined;
+      e.pending.clear();
+      e.at = Date.now();
+      e.decoded = d;
+      return true;
+    });
+  }
+
+  /** Learns attrTail from lvm's report of one LV of the text, the first time a VG is decoded. */
+  private async probeAttrTail(vg: string, text: string): Promise<void> {
+    const name = /\nlogical_volumes \{\n+([A-Za-z0-9_.+-]+) \{\n/.exec(text)?.[1];
+    if (name === undefined) return;
+    try {
+      this.learnAttrTail((await this.source.lvReport(vg, [name])).lvs);
+    } catch {
+      // Gone meanwhile, or lvm failed: the caller reads everything with lvm instead.
+    }
+  }
+
+  /** lv_attr's device-mapper part as lvm reports it for a healthy linear LV, learnt once (metadata-only). */
+  private learnAttrTail(lvs: readonly LogicalVolume[]): void {
+    if (this.attrTail !== undefined || !this.opts.metadataOnly) return;
+    const lv = lvs.find((x) => x.layout.length === 1 && x.layout[0] === "linear" && x.pool === "" && x.origin === "");
+    // Target, zero, health and skip characters blank: a plain, healthy LV; state and open as lvm says.
+    if (lv && /^-[wr][a-z]-..----$/.test(lv.attr)) this.attrTail = lv.attr.slice(4);
+  }
+
   /** Re-reads the LVs our mutations touched (and the VG columns with them); on any doubt, drops the rows. */
   private resolvePending(vg: string, since: number): Promise<void> {
     return this.once(`${vg}\0pending`, since, async () => {
       const e = this.entry(vg);
       const names = [...e.pending];
       if (names.length === 0) return;
+      // The text holds every change at once: no lvm command, whatever the names.
+      if (await this.fromMetadata(vg, since)) return;
       const seqno = e.seqno;
       this.stats.pendingReads++;
       let r: LvReport;
@@ -361,6 +434,7 @@ export class LvCache {
         if (e.seqno === seqno) this.invalidate(vg);
         return;
       }
+      this.learnAttrTail(r.lvs);
       if (e.seqno !== seqno || !e.rows) return;
       const found = new Map(r.lvs.map((lv) => [lv.name, lv]));
       if (r.seqno !== seqno || r.info?.seqno !== seqno || names.some((n) => !found.has(n))) {

@@ -6,7 +6,7 @@ import { LvmctlError } from "../errors.js";
 import type { CommandRunner } from "../exec/runner.js";
 import { LvCache, listMapper, type LvReport, type MutationEffect, type VgReport } from "./cache.js";
 import { classifyLvmError } from "./classify.js";
-import { readVgSeqno } from "./mda.js";
+import { readVgMetadata, readVgSeqno } from "./mda.js";
 import { lvAttr } from "./attr.js";
 import type { LogicalVolume, MetadataArea, VolumeGroupInfo } from "./model.js";
 import {
@@ -55,7 +55,12 @@ export class Lvm {
     if (opts.cache !== false) {
       this.cache = new LvCache(
         { vgReport: (vg) => this.vgReport(vg), lvReport: (vg, names) => this.lvReport(vg, names) },
-        { metadataOnly: opts.metadataOnly, diskSeqno: readVgSeqno, mapperEntries: listMapper },
+        {
+          metadataOnly: opts.metadataOnly,
+          diskSeqno: readVgSeqno,
+          metadataText: readVgMetadata,
+          mapperEntries: listMapper,
+        },
       );
     }
   }

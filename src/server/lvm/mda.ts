@@ -9,6 +9,7 @@
 // The format is lvm2's on-disk format since 2002 (lib/format_text/layout.h,
 // lib/label/label.h): all integers little-endian.
 import { open } from "node:fs/promises";
+import * as zlib from "node:zlib";
 
 const SECTOR = 512;
 /** lvm looks for the label in the first four sectors. */
@@ -94,8 +95,35 @@ export function parseMetadataPrefix(text: string): DiskSeqno | undefined {
   return { vgName: m[1], vgUuid: m[2], seqno: Number(m[3]) };
 }
 
-/** The committed metadata's seqno in one metadata area, or undefined. */
-async function readArea(fh: Awaited<ReturnType<typeof open>>, mda: MetadataArea): Promise<DiskSeqno | undefined> {
+/** Where one metadata area's committed text is (raw_locn 0 of its header), and the seqno that text starts with. */
+interface Committed extends DiskSeqno {
+  /** Byte offset of the area on the device. */
+  start: number;
+  /** Size of the area (the text wraps from its end back to just after the header). */
+  size: number;
+  /** Offset of the text within the area, its length and lvm's checksum of it. */
+  at: number;
+  length: number;
+  checksum: number;
+}
+
+/** Reads `length` bytes of the text at `at` in an area, following the wrap from its end to just after its header. */
+async function readText(
+  fh: Awaited<ReturnType<typeof open>>,
+  area: { start: number; size: number },
+  at: number,
+  length: number,
+): Promise<Buffer | undefined> {
+  const first = Math.min(length, area.size - at);
+  const a = await readAt(fh, area.start + at, first);
+  if (!a) return undefined;
+  const b = length > first ? await readAt(fh, area.start + MDA_HEADER_SIZE, length - first) : Buffer.alloc(0);
+  if (!b) return undefined;
+  return Buffer.concat([a, b]);
+}
+
+/** The committed metadata in one metadata area (where it is and its seqno), or undefined. */
+async function readArea(fh: Awaited<ReturnType<typeof open>>, mda: MetadataArea): Promise<Committed | undefined> {
   const header = await readAt(fh, mda.offset, MDA_HEADER_SIZE);
   if (!header || !header.subarray(4, 20).equals(MDA_MAGIC) || header.readUInt32LE(20) !== 1) return undefined;
   const start = u64(header, 24);
@@ -106,14 +134,10 @@ async function readArea(fh: Awaited<ReturnType<typeof open>>, mda: MetadataArea)
   if (start !== mda.offset || !Number.isFinite(size) || size <= MDA_HEADER_SIZE) return undefined;
   if (rlOffset === 0 || rlSize === 0 || (rlFlags & RAW_LOCN_IGNORED) !== 0) return undefined;
   if (rlOffset < MDA_HEADER_SIZE || rlOffset >= size) return undefined;
-  // The text may wrap from the end of the area back to just after the header.
-  const want = Math.min(rlSize, TEXT_PREFIX_BYTES);
-  const first = Math.min(want, size - rlOffset);
-  const a = await readAt(fh, start + rlOffset, first);
-  if (!a) return undefined;
-  const b = want > first ? await readAt(fh, start + MDA_HEADER_SIZE, want - first) : Buffer.alloc(0);
-  if (!b) return undefined;
-  return parseMetadataPrefix(Buffer.concat([a, b]).toString("latin1"));
+  const prefix = await readText(fh, { start, size }, rlOffset, Math.min(rlSize, TEXT_PREFIX_BYTES));
+  const found = prefix && parseMetadataPrefix(prefix.toString("latin1"));
+  if (!found) return undefined;
+  return { ...found, start, size, at: rlOffset, length: rlSize, checksum: header.readUInt32LE(56) };
 }
 
 /**
@@ -147,4 +171,77 @@ export async function readVgSeqno(
     }
   }
   return best;
+}
+
+/** lvm's metadata checksum (lib/misc/crc.c): CRC-32 from a fixed seed, without the final inversion. */
+const CRC_SEED = 0xf597a6cf;
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+export function lvmChecksum(buf: Buffer): number {
+  // zlib's crc32 (Node >= 20.15) inverts before and after; the table is the fallback.
+  const zlibCrc = (zlib as { crc32?: (data: Buffer, value?: number) => number }).crc32;
+  if (zlibCrc) return ~zlibCrc(buf, ~CRC_SEED >>> 0) >>> 0;
+  let c = CRC_SEED;
+  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+  return c >>> 0;
+}
+
+/** A VG's committed metadata text as lvm wrote it, with its seqno. */
+export interface VgMetadataText {
+  seqno: number;
+  text: string;
+}
+
+/**
+ * The whole committed metadata text of `vgName`, from the metadata area with
+ * the highest seqno among `devices`, checked against lvm's checksum. Stricter
+ * than readVgSeqno: every device must be readable and labelled, since the text
+ * stands in for a full report. Undefined on anything unexpected (ask lvm).
+ */
+export async function readVgMetadata(
+  devices: readonly string[],
+  vgName: string,
+  vgUuid: string,
+): Promise<VgMetadataText | undefined> {
+  let best: { device: string; area: Committed } | undefined;
+  for (const device of devices) {
+    let fh: Awaited<ReturnType<typeof open>> | undefined;
+    try {
+      fh = await open(device, "r");
+      const head = await readAt(fh, 0, LABEL_SCAN_BYTES);
+      const mdas = head && parseLabel(head);
+      if (!mdas) return undefined;
+      for (const mda of mdas) {
+        const found = await readArea(fh, mda);
+        if (!found) continue;
+        if (found.vgName !== vgName || found.vgUuid !== vgUuid) return undefined;
+        if (!best || found.seqno > best.area.seqno) best = { device, area: found };
+      }
+    } catch {
+      return undefined;
+    } finally {
+      await fh?.close().catch(() => undefined);
+    }
+  }
+  if (!best) return undefined;
+  const { area } = best;
+  if (area.length > area.size - MDA_HEADER_SIZE) return undefined;
+  let fh: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    fh = await open(best.device, "r");
+    const text = await readText(fh, area, area.at, area.length);
+    // A commit that wrapped over this copy while we read it fails the checksum.
+    if (!text || lvmChecksum(text) !== area.checksum) return undefined;
+    const found = parseMetadataPrefix(text.toString("latin1", 0, TEXT_PREFIX_BYTES));
+    if (found?.seqno !== area.seqno || found.vgName !== vgName || found.vgUuid !== vgUuid) return undefined;
+    return { seqno: area.seqno, text: text.toString("latin1") };
+  } catch {
+    return undefined;
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
 }
