@@ -24,6 +24,8 @@ import {
 } from "./lib/fixture.js";
 import { interleave, median, round1, round2, timed } from "./lib/stats.js";
 import { writeDocs } from "./lib/docs.js";
+import { refillBenchmarks } from "./lib/refill.js";
+import { startupBenchmarks } from "./lib/startup.js";
 
 const QUICK = process.argv.includes("--quick");
 /** P4 only (inside the VM: `test/vm/run.sh LVMCTL_TEST_ACTIVATION=1 node bench/run.mjs --p4`). */
@@ -757,6 +759,8 @@ async function main(): Promise<void> {
     });
   }
 
+  if (!P4_ONLY) await section("refill, big VGs", () => refillBenchmarks({ quick: QUICK, record, cleanups, vgName }));
+  if (!P4_ONLY) await section("start-up, big VGs", () => startupBenchmarks({ quick: QUICK, record, cleanups, vgName }));
   if (PLAN.ablation) {
     const variants: Array<[string, string[]]> = [
       ["exec, no cache (before)", ["--lvm-shell", "off", "--no-read-cache"]],
