@@ -1,10 +1,21 @@
 // A small promise-based client for lvmctld, built from the generated service
 // definitions so every method and message is typed.
-import { Client, credentials, Metadata, type ChannelCredentials, type ServiceError } from "@grpc/grpc-js";
+import {
+  Client,
+  credentials,
+  Metadata,
+  type ChannelCredentials,
+  type ClientReadableStream,
+  type ServiceError,
+} from "@grpc/grpc-js";
 import { readFileSync } from "node:fs";
 import { ExportServiceService } from "../gen/lvmctl/v1/export.js";
 import { VolumeServiceService } from "../gen/lvmctl/v1/volume.js";
-import { VolumeGroupServiceService } from "../gen/lvmctl/v1/volume_group.js";
+import {
+  VolumeGroupServiceService,
+  type WatchVolumeGroupsRequest,
+  type WatchVolumeGroupsResponse,
+} from "../gen/lvmctl/v1/volume_group.js";
 
 export const DEFAULT_SERVER = "unix:///run/lvmctl/lvmctld.sock";
 
@@ -32,9 +43,12 @@ interface MethodDefinition<Req, Res> {
   responseDeserialize: (value: Buffer) => Res;
 }
 
-/** Each RPC as `(request) => Promise<response>`; omitted request fields take their proto3 defaults. */
+/** Each unary RPC as `(request) => Promise<response>`; omitted request fields take their proto3 defaults. Streams have methods of their own. */
 export type PromiseClient<S> = {
-  [K in keyof S]: S[K] extends MethodDefinition<infer Req, infer Res>
+  [K in keyof S as S[K] extends { responseStream: true } ? never : K]: S[K] extends MethodDefinition<
+    infer Req,
+    infer Res
+  >
     ? (request?: Partial<Req>) => Promise<Res>
     : never;
 };
@@ -78,9 +92,28 @@ export class LvmctlClient {
   private bind<S extends object>(service: S): PromiseClient<S> {
     const out: Record<string, unknown> = {};
     for (const [name, def] of Object.entries(service) as Array<[string, MethodDefinition<object, unknown>]>) {
+      if ((def as { responseStream?: boolean }).responseStream) continue;
       out[name] = (request: object = {}) => this.call(def, { ...def.requestDeserialize(Buffer.alloc(0)), ...request });
     }
     return out as PromiseClient<S>;
+  }
+
+  /**
+   * VolumeGroupService.WatchVolumeGroups: a stream of snapshots, updates and
+   * threshold events ('data'), with no deadline; cancel() ends it (the
+   * 'error' event then carries CANCELLED), and 'end' follows a daemon shutdown.
+   */
+  watchVolumeGroups(request: Partial<WatchVolumeGroupsRequest> = {}): ClientReadableStream<WatchVolumeGroupsResponse> {
+    const def = VolumeGroupServiceService.watchVolumeGroups;
+    const metadata = new Metadata();
+    if (this.token) metadata.set("authorization", `Bearer ${this.token}`);
+    return this.client.makeServerStreamRequest(
+      def.path,
+      def.requestSerialize,
+      def.responseDeserialize,
+      { ...def.requestDeserialize(Buffer.alloc(0)), ...request },
+      metadata,
+    );
   }
 
   private call<Req, Res>(def: MethodDefinition<Req, Res>, request: Req): Promise<Res> {
