@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Bundles the daemon and the CLI into single files with esbuild:
-//   dist-bundle/lvmctld.mjs   the daemon (src/server/main.ts)
-//   dist-bundle/lvmctl.mjs    the CLI (src/client/cli.ts)
+// Bundles the daemon and the CLI with esbuild; these are the package's `bin`
+// entries, so what users run is what docs/performance.md (P5) measures:
+//   dist-bundle/lvmctld.mjs       the daemon (src/server/main.ts), one file
+//   dist-bundle/lvmctl.mjs        the CLI (src/client/cli.ts): commander and the command tree
+//   dist-bundle/lvmctl-chunks/    what a CLI command loads when it runs (HTTP/2 client, one
+//                                 service's generated code, completion)
 // plus dist-bundle/vendor/ with the .proto files two dependencies read at run
-// time. One file per program means Node resolves and reads no node_modules at
-// start-up: measured in docs/performance.md (P5).
+// time. Node resolves and reads no node_modules at start-up, and the bundles
+// need none installed: `npm run build` runs this script.
 //
 //   node scripts/bundle.mjs [--outdir dir] [--minify]
 import { build } from "esbuild";
@@ -46,6 +49,52 @@ const vendorDirname = {
   },
 };
 
+/**
+ * The generated code imports grpc-js for its client classes, which the CLI
+ * never uses: it calls lvmctld over node:http2 (src/client/h2-channel.ts).
+ * Loading grpc-js would double the CLI's start-up, so in the CLI bundle the
+ * generated code gets a stand-in that fails loudly if ever used.
+ */
+const noGrpcInCli = {
+  name: "no-grpc-in-cli",
+  setup(b) {
+    b.onResolve({ filter: /^@grpc\/grpc-js$/ }, (args) =>
+      args.importer.includes(`${sep}src${sep}gen${sep}`) ? { path: "grpc-js", namespace: "cli-stub" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "cli-stub" }, () => ({
+      loader: "js",
+      contents: [
+        "const absent = () => { throw new Error('grpc-js is not part of the lvmctl CLI bundle'); };",
+        "export class Client { constructor() { absent(); } }",
+        "export function makeGenericClientConstructor() { return Client; }",
+      ].join("\n"),
+    }));
+  },
+};
+
+/**
+ * What `lvmctl volume get` loads (the entry, the HTTP/2 client, a service's
+ * generated code, and the chunks they import) must not hold grpc-js: only
+ * commands that stream (vg watch) load it, from chunks of their own.
+ */
+function checkCliStartup(metafile) {
+  const outputs = metafile.outputs;
+  const isCallPath = (o) =>
+    o.entryPoint?.endsWith("src/client/cli.ts") ||
+    Object.keys(o.inputs).some((i) => i.includes("src/gen/") || i.endsWith("src/client/h2-channel.ts"));
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const imp of outputs[name].imports) if (imp.kind === "import-statement" && outputs[imp.path]) visit(imp.path);
+  };
+  for (const [name, o] of Object.entries(outputs)) if (isCallPath(o)) visit(name);
+  for (const name of seen) {
+    const grpc = Object.keys(outputs[name].inputs).find((i) => i.includes("node_modules/@grpc/"));
+    if (grpc) throw new Error(`lvmctl's call path must not load grpc-js, but ${name} holds ${grpc}`);
+  }
+}
+
 const banner = [
   "import { createRequire as __lvmctlRequire } from 'node:module';",
   "import { fileURLToPath as __lvmctlPath } from 'node:url';",
@@ -58,28 +107,40 @@ const banner = [
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
+const common = {
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  legalComments: "none",
+  // The entry files' own #! line stays first.
+  banner: { js: banner },
+  logLevel: "warning",
+  metafile: true,
+};
 const started = performance.now();
-await Promise.all(
-  [
-    ["src/server/main.ts", "lvmctld.mjs"],
-    ["src/client/cli.ts", "lvmctl.mjs"],
-  ].map(([entry, out]) =>
-    build({
-      entryPoints: [join(ROOT, entry)],
-      outfile: join(outdir, out),
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      minify,
-      legalComments: "none",
-      // The entry files' own #! line stays first.
-      banner: { js: banner },
-      plugins: [vendorDirname],
-      logLevel: "warning",
-    }),
-  ),
-);
+const [, cli] = await Promise.all([
+  build({
+    ...common,
+    entryPoints: [join(ROOT, "src/server/main.ts")],
+    outfile: join(outdir, "lvmctld.mjs"),
+    minify,
+    plugins: [vendorDirname],
+  }),
+  build({
+    ...common,
+    entryPoints: { lvmctl: join(ROOT, "src/client/cli.ts") },
+    outdir,
+    outExtension: { ".js": ".mjs" },
+    // Each command's dynamic imports become chunks read only when it runs.
+    splitting: true,
+    chunkNames: "lvmctl-chunks/[name]-[hash]",
+    // Less to parse at every start (measured: docs/performance.md, CLI start-up).
+    minify: true,
+    plugins: [noGrpcInCli],
+  }),
+]);
+checkCliStartup(cli.metafile);
 for (const out of ["lvmctld.mjs", "lvmctl.mjs"]) chmodSync(join(outdir, out), 0o755);
 for (const [pkg, dir] of ASSETS) {
   cpSync(join(NODE_MODULES, pkg, dir), join(outdir, "vendor", pkg, dir), { recursive: true });

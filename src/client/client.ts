@@ -16,8 +16,9 @@ import {
   type WatchVolumeGroupsRequest,
   type WatchVolumeGroupsResponse,
 } from "../gen/lvmctl/v1/volume_group.js";
+import { DEFAULT_SERVER, grpcTarget } from "./server-address.js";
 
-export const DEFAULT_SERVER = "unix:///run/lvmctl/lvmctld.sock";
+export { DEFAULT_SERVER };
 
 export interface ConnectOptions {
   /** unix:///path, tcp://host:port or host:port. */
@@ -36,7 +37,7 @@ export interface ConnectOptions {
   token?: string;
 }
 
-interface MethodDefinition<Req, Res> {
+export interface MethodDefinition<Req, Res> {
   path: string;
   requestSerialize: (value: Req) => Buffer;
   requestDeserialize: (value: Buffer) => Req;
@@ -52,12 +53,6 @@ export type PromiseClient<S> = {
     ? (request?: Partial<Req>) => Promise<Res>
     : never;
 };
-
-function grpcTarget(server: string): string {
-  if (server.startsWith("unix://")) return server;
-  if (server.startsWith("tcp://")) return server.slice("tcp://".length);
-  return server;
-}
 
 function channelCredentials(opts: ConnectOptions, server: string): ChannelCredentials {
   if (server.startsWith("unix://") || opts.insecure) return credentials.createInsecure();

@@ -1,5 +1,32 @@
 // One documented exit code per class of failure, so scripts can branch on it.
-import { status } from "@grpc/grpc-js";
+// gRPC status codes are fixed by the protocol; they are spelled out here so
+// that mapping an error to an exit code never loads grpc-js.
+
+/** gRPC status names, indexed by code (https://grpc.github.io/grpc/core/md_doc_statuscodes.html). */
+export const STATUS_NAMES = [
+  "OK",
+  "CANCELLED",
+  "UNKNOWN",
+  "INVALID_ARGUMENT",
+  "DEADLINE_EXCEEDED",
+  "NOT_FOUND",
+  "ALREADY_EXISTS",
+  "PERMISSION_DENIED",
+  "RESOURCE_EXHAUSTED",
+  "FAILED_PRECONDITION",
+  "ABORTED",
+  "OUT_OF_RANGE",
+  "UNIMPLEMENTED",
+  "INTERNAL",
+  "UNAVAILABLE",
+  "DATA_LOSS",
+  "UNAUTHENTICATED",
+] as const;
+
+export type StatusName = (typeof STATUS_NAMES)[number];
+
+/** The numeric code of a status name. */
+export const STATUS = Object.fromEntries(STATUS_NAMES.map((name, code) => [name, code])) as Record<StatusName, number>;
 
 export const EXIT = {
   OK: 0,
@@ -18,32 +45,25 @@ export const EXIT = {
   UNAVAILABLE: 8,
 } as const;
 
-export function exitCodeFor(code: status): number {
-  switch (code) {
-    case status.OK:
-      return EXIT.OK;
-    case status.INVALID_ARGUMENT:
-    case status.OUT_OF_RANGE:
-      return EXIT.INVALID;
-    case status.NOT_FOUND:
-      return EXIT.NOT_FOUND;
-    case status.ALREADY_EXISTS:
-      return EXIT.ALREADY_EXISTS;
-    case status.PERMISSION_DENIED:
-    case status.UNAUTHENTICATED:
-      return EXIT.DENIED;
-    case status.FAILED_PRECONDITION:
-    case status.ABORTED:
-      return EXIT.PRECONDITION;
-    case status.RESOURCE_EXHAUSTED:
-      return EXIT.RESOURCE_EXHAUSTED;
-    case status.UNAVAILABLE:
-    case status.DEADLINE_EXCEEDED:
-    case status.CANCELLED:
-      return EXIT.UNAVAILABLE;
-    default:
-      return EXIT.FAILURE;
-  }
+const EXIT_BY_STATUS: Partial<Record<StatusName, number>> = {
+  OK: EXIT.OK,
+  INVALID_ARGUMENT: EXIT.INVALID,
+  OUT_OF_RANGE: EXIT.INVALID,
+  NOT_FOUND: EXIT.NOT_FOUND,
+  ALREADY_EXISTS: EXIT.ALREADY_EXISTS,
+  PERMISSION_DENIED: EXIT.DENIED,
+  UNAUTHENTICATED: EXIT.DENIED,
+  FAILED_PRECONDITION: EXIT.PRECONDITION,
+  ABORTED: EXIT.PRECONDITION,
+  RESOURCE_EXHAUSTED: EXIT.RESOURCE_EXHAUSTED,
+  UNAVAILABLE: EXIT.UNAVAILABLE,
+  DEADLINE_EXCEEDED: EXIT.UNAVAILABLE,
+  CANCELLED: EXIT.UNAVAILABLE,
+};
+
+export function exitCodeFor(code: number): number {
+  const name = STATUS_NAMES[code] as StatusName | undefined;
+  return (name && EXIT_BY_STATUS[name]) ?? EXIT.FAILURE;
 }
 
 export const EXIT_CODE_HELP = `Exit codes:

@@ -1,8 +1,12 @@
-// What every command needs: the connected client, the output format and
-// printing helpers. The client is created (and grpc-js loaded) only on use.
+// What every command needs: a client per service, the output format and
+// printing helpers. The connection is made, and each service's generated
+// code loaded, only when a command calls that service.
 import type { Command } from "commander";
-import type { LvmctlClient } from "../client.js";
+import type { PromiseClient } from "../client.js";
 import type { OutputFormat } from "../output.js";
+import type { ExportServiceService } from "../../gen/lvmctl/v1/export.js";
+import type { VolumeServiceService } from "../../gen/lvmctl/v1/volume.js";
+import type { VolumeGroupServiceService } from "../../gen/lvmctl/v1/volume_group.js";
 
 export interface GlobalOptions {
   server: string;
@@ -17,7 +21,9 @@ export interface GlobalOptions {
 }
 
 export interface CliContext {
-  client(): Promise<LvmctlClient>;
+  volumes(): Promise<PromiseClient<typeof VolumeServiceService>>;
+  volumeGroups(): Promise<PromiseClient<typeof VolumeGroupServiceService>>;
+  exports(): Promise<PromiseClient<typeof ExportServiceService>>;
   output(): OutputFormat;
 }
 

@@ -1,24 +1,23 @@
 // lvmctl export create|get|list|update|delete|reconcile.
 import { type Command, Option } from "commander";
-import {
-  CreateExportResponse,
-  GetExportResponse,
-  ListExportsResponse,
-  ReconcileActionKind,
-  ReconcileExportsResponse,
-  UpdateExportResponse,
-  type ChapCredentials,
-  type Export,
-} from "../../gen/lvmctl/v1/export.js";
+import type { ChapCredentials, Export } from "../../gen/lvmctl/v1/export.js";
 import { printJson, printTable } from "../output.js";
 import { pageSizeArg } from "./args.js";
 import type { CliContext } from "./context.js";
 import { collectPages } from "./pages.js";
 
+/** The generated messages, for -o json; already loaded by the call that needs them. */
+const messages = () => import("../../gen/lvmctl/v1/export.js");
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function printExports(ctx: CliContext, exports: Export[], json: () => unknown, credentials?: ChapCredentials): void {
-  if (ctx.output() === "json") return printJson(json());
+async function printExports(
+  ctx: CliContext,
+  exports: Export[],
+  json: () => Promise<unknown>,
+  credentials?: ChapCredentials,
+): Promise<void> {
+  if (ctx.output() === "json") return printJson(await json());
   printTable(
     ["VOLUME", "VG", "TARGET", "LUN", "INITIATORS", "CHAP", "PORTALS"],
     exports.map((e) => [
@@ -35,11 +34,15 @@ function printExports(ctx: CliContext, exports: Export[], json: () => unknown, c
   if (credentials) process.stdout.write(`CHAP user: ${credentials.user}\nCHAP secret: ${credentials.secret}\n`);
 }
 
-const ACTION_NAMES: Record<number, string> = {
-  [ReconcileActionKind.RECONCILE_ACTION_KIND_CREATE]: "create",
-  [ReconcileActionKind.RECONCILE_ACTION_KIND_DELETE]: "delete",
-  [ReconcileActionKind.RECONCILE_ACTION_KIND_UPDATE]: "update",
-};
+/** How reconcile prints each action kind. */
+async function actionNames(): Promise<Record<number, string>> {
+  const { ReconcileActionKind } = await messages();
+  return {
+    [ReconcileActionKind.RECONCILE_ACTION_KIND_CREATE]: "create",
+    [ReconcileActionKind.RECONCILE_ACTION_KIND_DELETE]: "delete",
+    [ReconcileActionKind.RECONCILE_ACTION_KIND_UPDATE]: "update",
+  };
+}
 
 export function registerExportCommands(program: Command, ctx: CliContext): void {
   const exp = program.command("export").alias("exports").description("manage iSCSI exports of volumes");
@@ -54,9 +57,14 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
     .option("--vg <vg>", "volume group (default: the daemon's first)", "")
     .action(async (volume: string, o: { initiator: string[]; chap: boolean; vg: string }) => {
       const res = await (
-        await ctx.client()
-      ).exports.createExport({ volumeName: volume, volumeGroup: o.vg, initiatorIqns: o.initiator, chap: o.chap });
-      printExports(ctx, res.export ? [res.export] : [], () => CreateExportResponse.toJSON(res), res.chapCredentials);
+        await ctx.exports()
+      ).createExport({ volumeName: volume, volumeGroup: o.vg, initiatorIqns: o.initiator, chap: o.chap });
+      await printExports(
+        ctx,
+        res.export ? [res.export] : [],
+        async () => (await messages()).CreateExportResponse.toJSON(res),
+        res.chapCredentials,
+      );
     });
 
   exp
@@ -64,8 +72,10 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
     .description("show a volume's export (never its CHAP secret)")
     .option("--vg <vg>", "volume group (default: the daemon's first)", "")
     .action(async (volume: string, o: { vg: string }) => {
-      const res = await (await ctx.client()).exports.getExport({ volumeName: volume, volumeGroup: o.vg });
-      printExports(ctx, res.export ? [res.export] : [], () => GetExportResponse.toJSON(res));
+      const res = await (await ctx.exports()).getExport({ volumeName: volume, volumeGroup: o.vg });
+      await printExports(ctx, res.export ? [res.export] : [], async () =>
+        (await messages()).GetExportResponse.toJSON(res),
+      );
     });
 
   exp
@@ -76,16 +86,18 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
     .option("--page-size <n>", "fetch one page of at most n exports", pageSizeArg)
     .option("--page-token <token>", "continue from a previous page", "")
     .action(async (o: { vg: string; pageSize?: number; pageToken: string }) => {
-      const c = await ctx.client();
+      const c = await ctx.exports();
       const { items: exports, nextPageToken } = await collectPages<Export>(
         async (pageToken, pageSize) => {
-          const res = await c.exports.listExports({ volumeGroup: o.vg, pageSize, pageToken });
+          const res = await c.listExports({ volumeGroup: o.vg, pageSize, pageToken });
           return { items: res.exports, nextPageToken: res.nextPageToken };
         },
         o.pageSize,
         o.pageToken,
       );
-      printExports(ctx, exports, () => ListExportsResponse.toJSON({ exports, nextPageToken }));
+      await printExports(ctx, exports, async () =>
+        (await messages()).ListExportsResponse.toJSON({ exports, nextPageToken }),
+      );
       if (ctx.output() === "table" && nextPageToken) process.stderr.write(`next page: --page-token ${nextPageToken}\n`);
     });
 
@@ -100,14 +112,19 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
     .option("--vg <vg>", "volume group (default: the daemon's first)", "")
     .action(async (volume: string, o: { initiator?: string[]; chap?: boolean; vg: string }) => {
       const res = await (
-        await ctx.client()
-      ).exports.updateExport({
+        await ctx.exports()
+      ).updateExport({
         volumeName: volume,
         volumeGroup: o.vg,
         initiatorIqns: o.initiator ?? [],
         chap: o.chap,
       });
-      printExports(ctx, res.export ? [res.export] : [], () => UpdateExportResponse.toJSON(res), res.chapCredentials);
+      await printExports(
+        ctx,
+        res.export ? [res.export] : [],
+        async () => (await messages()).UpdateExportResponse.toJSON(res),
+        res.chapCredentials,
+      );
     });
 
   exp
@@ -117,9 +134,7 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
     .option("--vg <vg>", "volume group (default: the daemon's first)", "")
     .option("--allow-missing", "succeed when the volume is not exported", false)
     .action(async (volume: string, o: { vg: string; allowMissing: boolean }) => {
-      await (
-        await ctx.client()
-      ).exports.deleteExport({ volumeName: volume, volumeGroup: o.vg, allowMissing: o.allowMissing });
+      await (await ctx.exports()).deleteExport({ volumeName: volume, volumeGroup: o.vg, allowMissing: o.allowMissing });
       if (ctx.output() === "json") printJson({});
       else process.stdout.write(`export of ${o.vg ? `${o.vg}/` : ""}${volume} deleted\n`);
     });
@@ -131,15 +146,16 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
     )
     .option("--dry-run", "only print the plan", false)
     .action(async (o: { dryRun: boolean }) => {
-      const res = await (await ctx.client()).exports.reconcileExports({ dryRun: o.dryRun });
-      if (ctx.output() === "json") return printJson(ReconcileExportsResponse.toJSON(res));
+      const res = await (await ctx.exports()).reconcileExports({ dryRun: o.dryRun });
+      if (ctx.output() === "json") return printJson((await messages()).ReconcileExportsResponse.toJSON(res));
       if (res.actions.length === 0) {
         process.stdout.write("LIO matches the export tags; nothing to do\n");
         return;
       }
+      const names = await actionNames();
       printTable(
         ["ACTION", "OBJECT", "DESCRIPTION"],
-        res.actions.map((a) => [ACTION_NAMES[a.kind] ?? String(a.kind), a.object, a.description]),
+        res.actions.map((a) => [names[a.kind] ?? String(a.kind), a.object, a.description]),
       );
       if (res.dryRun) process.stdout.write("dry run: nothing was changed\n");
     });

@@ -1,21 +1,17 @@
 // lvmctl volume create|get|list|resize|delete and lvmctl snapshot create.
 import type { Command } from "commander";
 import { formatSize, SIZE_HELP } from "../../common/size.js";
-import {
-  CreateSnapshotResponse,
-  CreateVolumeResponse,
-  GetVolumeResponse,
-  ListVolumesResponse,
-  ResizeVolumeResponse,
-  type Volume,
-} from "../../gen/lvmctl/v1/volume.js";
+import type { Volume } from "../../gen/lvmctl/v1/volume.js";
 import { printJson, printTable } from "../output.js";
 import { pageSizeArg, sizeArg } from "./args.js";
 import type { CliContext } from "./context.js";
 import { collectPages } from "./pages.js";
 
-function printVolumes(ctx: CliContext, volumes: Volume[], json: () => unknown): void {
-  if (ctx.output() === "json") return printJson(json());
+/** The generated messages, for -o json; already loaded by the call that needs them. */
+const messages = () => import("../../gen/lvmctl/v1/volume.js");
+
+async function printVolumes(ctx: CliContext, volumes: Volume[], json: () => Promise<unknown>): Promise<void> {
+  if (ctx.output() === "json") return printJson(await json());
   printTable(
     ["NAME", "VG", "SIZE", "POOL", "ORIGIN", "ACTIVE", "MANAGED", "CREATED"],
     volumes.map((v) => [
@@ -41,9 +37,12 @@ export function registerVolumeCommands(program: Command, ctx: CliContext): void 
     .option("--vg <vg>", "volume group (default: the daemon's first)", "")
     .option("--pool <pool>", "thin pool in the volume group", "")
     .action(async (name: string, o: { size: bigint; vg: string; pool: string }) => {
-      const c = await ctx.client();
-      const res = await c.volumes.createVolume({ name, volumeGroup: o.vg, pool: o.pool, sizeBytes: o.size });
-      printVolumes(ctx, res.volume ? [res.volume] : [], () => CreateVolumeResponse.toJSON(res));
+      const res = await (
+        await ctx.volumes()
+      ).createVolume({ name, volumeGroup: o.vg, pool: o.pool, sizeBytes: o.size });
+      await printVolumes(ctx, res.volume ? [res.volume] : [], async () =>
+        (await messages()).CreateVolumeResponse.toJSON(res),
+      );
     });
 
   volume
@@ -51,8 +50,10 @@ export function registerVolumeCommands(program: Command, ctx: CliContext): void 
     .description("show one volume")
     .option("--vg <vg>", "volume group (default: the daemon's first)", "")
     .action(async (name: string, o: { vg: string }) => {
-      const res = await (await ctx.client()).volumes.getVolume({ name, volumeGroup: o.vg });
-      printVolumes(ctx, res.volume ? [res.volume] : [], () => GetVolumeResponse.toJSON(res));
+      const res = await (await ctx.volumes()).getVolume({ name, volumeGroup: o.vg });
+      await printVolumes(ctx, res.volume ? [res.volume] : [], async () =>
+        (await messages()).GetVolumeResponse.toJSON(res),
+      );
     });
 
   volume
@@ -64,16 +65,18 @@ export function registerVolumeCommands(program: Command, ctx: CliContext): void 
     .option("--page-size <n>", "fetch one page of at most n volumes", pageSizeArg)
     .option("--page-token <token>", "continue from a previous page", "")
     .action(async (o: { vg: string; all: boolean; pageSize?: number; pageToken: string }) => {
-      const c = await ctx.client();
+      const c = await ctx.volumes();
       const { items: volumes, nextPageToken } = await collectPages<Volume>(
         async (pageToken, pageSize) => {
-          const res = await c.volumes.listVolumes({ volumeGroup: o.vg, includeUnmanaged: o.all, pageSize, pageToken });
+          const res = await c.listVolumes({ volumeGroup: o.vg, includeUnmanaged: o.all, pageSize, pageToken });
           return { items: res.volumes, nextPageToken: res.nextPageToken };
         },
         o.pageSize,
         o.pageToken,
       );
-      printVolumes(ctx, volumes, () => ListVolumesResponse.toJSON({ volumes, nextPageToken }));
+      await printVolumes(ctx, volumes, async () =>
+        (await messages()).ListVolumesResponse.toJSON({ volumes, nextPageToken }),
+      );
       if (ctx.output() === "table" && nextPageToken) process.stderr.write(`next page: --page-token ${nextPageToken}\n`);
     });
 
@@ -83,8 +86,10 @@ export function registerVolumeCommands(program: Command, ctx: CliContext): void 
     .requiredOption("--size <size>", `new size: ${SIZE_HELP}`, sizeArg)
     .option("--vg <vg>", "volume group (default: the daemon's first)", "")
     .action(async (name: string, o: { size: bigint; vg: string }) => {
-      const res = await (await ctx.client()).volumes.resizeVolume({ name, volumeGroup: o.vg, sizeBytes: o.size });
-      printVolumes(ctx, res.volume ? [res.volume] : [], () => ResizeVolumeResponse.toJSON(res));
+      const res = await (await ctx.volumes()).resizeVolume({ name, volumeGroup: o.vg, sizeBytes: o.size });
+      await printVolumes(ctx, res.volume ? [res.volume] : [], async () =>
+        (await messages()).ResizeVolumeResponse.toJSON(res),
+      );
     });
 
   volume
@@ -96,8 +101,8 @@ export function registerVolumeCommands(program: Command, ctx: CliContext): void 
     .option("--force", "remove the volume's iSCSI export first", false)
     .action(async (name: string, o: { vg: string; allowMissing: boolean; force: boolean }) => {
       await (
-        await ctx.client()
-      ).volumes.deleteVolume({ name, volumeGroup: o.vg, allowMissing: o.allowMissing, force: o.force });
+        await ctx.volumes()
+      ).deleteVolume({ name, volumeGroup: o.vg, allowMissing: o.allowMissing, force: o.force });
       if (ctx.output() === "json") printJson({});
       else process.stdout.write(`volume ${o.vg ? `${o.vg}/` : ""}${name} deleted\n`);
     });
@@ -111,8 +116,10 @@ export function registerVolumeCommands(program: Command, ctx: CliContext): void 
     .option("--vg <vg>", "volume group (default: the daemon's first)", "")
     .action(async (name: string, o: { from: string; size?: bigint; vg: string }) => {
       const res = await (
-        await ctx.client()
-      ).volumes.createSnapshot({ name, sourceName: o.from, volumeGroup: o.vg, sizeBytes: o.size ?? 0n });
-      printVolumes(ctx, res.snapshot ? [res.snapshot] : [], () => CreateSnapshotResponse.toJSON(res));
+        await ctx.volumes()
+      ).createSnapshot({ name, sourceName: o.from, volumeGroup: o.vg, sizeBytes: o.size ?? 0n });
+      await printVolumes(ctx, res.snapshot ? [res.snapshot] : [], async () =>
+        (await messages()).CreateSnapshotResponse.toJSON(res),
+      );
     });
 }

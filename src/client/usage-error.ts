@@ -1,0 +1,2 @@
+// A command line that cannot be used as given: printed as INVALID_ARGUMENT, exit 2, before any call.
+export class UsageError extends Error {}
