@@ -3,7 +3,7 @@
 // its holder by pid and process start time (so a reused pid is not mistaken for
 // the holder); a holder that died, kill -9 included, leaves a stale file that
 // the next start takes over. Linux only (/proc), like the rest of lvmctld.
-import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Lock files this process holds (a second journal on one directory in one process is refused too). */
@@ -28,7 +28,7 @@ export function lockStateDir(dir: string, name: string): () => void {
       );
     }
     // The holder is gone (or is this very process, from an earlier run with the same pid): stale.
-    unlinkSync(path);
+    rmSync(path, { force: true });
   }
   held.add(path);
   return () => {
