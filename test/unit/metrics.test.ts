@@ -85,7 +85,6 @@ class FakeStorage implements StorageSource {
   }
 }
 
-/** Cast: the cache may count more than these; the metrics read only these. */
 function cacheStats(): CacheStats {
   return {
     hits: 5,
@@ -96,7 +95,8 @@ function cacheStats(): CacheStats {
     pendingReads: 4,
     patches: 6,
     drops: 7,
-  } as CacheStats;
+    metadataRefills: 8,
+  };
 }
 
 /** value of one sample line `name{labels} value` in the text format, or undefined. */
@@ -207,6 +207,7 @@ describe("the daemon's registry", () => {
     expect(sample(text, "lvmctl_read_cache_refills_total", { kind: "vg" })).toBe(2);
     expect(sample(text, "lvmctl_read_cache_refills_total", { kind: "lvs" })).toBe(3);
     expect(sample(text, "lvmctl_read_cache_refills_total", { kind: "pending" })).toBe(4);
+    expect(sample(text, "lvmctl_read_cache_refills_total", { kind: "metadata_text" })).toBe(8);
     expect(sample(text, "lvmctl_read_cache_seqno_checks_total", { via: "disk" })).toBe(9);
     expect(sample(text, "lvmctl_read_cache_invalidations_total")).toBe(7);
     expect(sample(text, "process_cpu_seconds_total")).toBeGreaterThan(0);

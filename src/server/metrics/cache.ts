@@ -15,7 +15,7 @@ export function cacheMetrics(registry: Registry, stats: Readonly<CacheStats>): v
   });
   new Counter({
     name: "lvmctl_read_cache_refills_total",
-    help: "Read cache entries read again from lvm: vg (vgs), lvs (a whole VG's lvs), pending (LVs our own mutations changed).",
+    help: "Read cache refills: vg (vgs), lvs (a whole VG's lvs), pending (LVs our own mutations changed), metadata_text (decoded from the PVs' metadata, no lvm command).",
     labelNames: ["kind"],
     registers: [registry],
     collect() {
@@ -23,6 +23,7 @@ export function cacheMetrics(registry: Registry, stats: Readonly<CacheStats>): v
       this.inc({ kind: "vg" }, stats.vgRefills);
       this.inc({ kind: "lvs" }, stats.lvRefills);
       this.inc({ kind: "pending" }, stats.pendingReads);
+      this.inc({ kind: "metadata_text" }, stats.metadataRefills);
     },
   });
   new Counter({
