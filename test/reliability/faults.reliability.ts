@@ -141,6 +141,25 @@ describe.skipIf(SKIP_ROOT_TESTS)("fault injection through a fake lvm", () => {
     const lv = lvs().find((l) => l.name === name);
     return lv && lv.tags.includes("lvmctl.creating") ? `${name} was left half-made (tags ${lv.tags})` : undefined;
   };
+  /** An LV as an lvmctl before the create journal left an unfinished creation: tagged managed and creating. */
+  const legacyUnfinished = (name: string) =>
+    void lvm([
+      "lvcreate",
+      "-q",
+      "--activate",
+      "n",
+      "--zero",
+      "n",
+      "-n",
+      name,
+      "-L",
+      "4m",
+      "--addtag",
+      "lvmctl.managed",
+      "--addtag",
+      "lvmctl.creating",
+      vg.name,
+    ]);
   const sizeIs = (name: string, size: bigint) => () => {
     const lv = lvs().find((l) => l.name === name);
     return lv?.size === size ? undefined : `${name} has size ${lv?.size}, expected ${size}`;
@@ -313,19 +332,22 @@ describe.skipIf(SKIP_ROOT_TESTS)("fault injection through a fake lvm", () => {
       act: () => c().createVolume({ name: "f8", sizeBytes: 4n * MiB }),
       host: absent("f8"),
     },
+    // Creations are journalled now (no lvchange); a retry still finishes one an older lvmctl began with lvchange.
     {
-      name: "the ready step (lvchange) fails",
+      name: "the ready step (lvchange) of a creation an older lvmctl began fails",
       rules: [{ command: "lvchange", fault: "exit", code: 5 }],
       rpc: "CreateVolume",
       expected: ["INTERNAL"],
+      setup: async () => legacyUnfinished("f9"),
       act: () => c().createVolume({ name: "f9", sizeBytes: 4n * MiB }),
       host: absent("f9"),
     },
     {
-      name: "the ready step succeeds, then lvchange dies of SIGSEGV",
+      name: "the ready step of a creation an older lvmctl began succeeds, then lvchange dies of SIGSEGV",
       rules: [{ command: "lvchange", fault: "segv-after" }],
       rpc: "CreateVolume",
       expected: ["INTERNAL"],
+      setup: async () => legacyUnfinished("f10"),
       act: () => c().createVolume({ name: "f10", sizeBytes: 4n * MiB }),
       host: readyOrAbsent("f10"),
     },
@@ -520,8 +542,25 @@ describe.skipIf(SKIP_ROOT_TESTS)("fault injection through a fake lvm", () => {
     expect(leftover).toBeUndefined();
   });
 
-  it("a hung ready step (lvchange) leaves the volume either whole or gone, never half-made", async () => {
+  it("a hung ready step (lvchange, finishing a creation an older lvmctl began) leaves the volume either whole or gone, never half-made", async () => {
     const hangMs = (COMMAND_TIMEOUT_S + 3) * 1000;
+    lvm([
+      "lvcreate",
+      "-q",
+      "--activate",
+      "n",
+      "--zero",
+      "n",
+      "-n",
+      "h3",
+      "-L",
+      "4m",
+      "--addtag",
+      "lvmctl.managed",
+      "--addtag",
+      "lvmctl.creating",
+      vg.name,
+    ]);
     inject({ command: "lvchange", fault: "hang", ms: hangMs, times: 1 });
     const out = await outcome(c().createVolume({ name: "h3", sizeBytes: 4n * MiB }));
     await new Promise((r) => setTimeout(r, hangMs - out.ms + 1500));
