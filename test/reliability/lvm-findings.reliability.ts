@@ -142,7 +142,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("lvm-side review findings", () => {
     figures.set("archive KiB of the VG at the end", Math.round(archiveBytes(vg.name) / 1024));
     const averageKiB = archiveBytes(vg.name) / Math.max(1, atEnd) / 1024;
     figures.note(
-      `Each cycle is three metadata changes (lvcreate, the ready lvchange, lvremove); with lvm's defaults (retain_min=10, retain_days=30) all ${3 * CYCLES} archives of this run would still be in ${ARCHIVE_DIR}: about ${Math.round((3 * CYCLES * averageKiB) / 1024)} MiB at this run's average of ${Math.round(averageKiB)} KiB per archive.`,
+      `Each cycle is two metadata changes (lvcreate, lvremove; creations are journalled, with no ready lvchange); with lvm's defaults (retain_min=10, retain_days=30) all ${2 * CYCLES} archives of this run would still be in ${ARCHIVE_DIR}: about ${Math.round((2 * CYCLES * averageKiB) / 1024)} MiB at this run's average of ${Math.round(averageKiB)} KiB per archive.`,
     );
     const ok = most <= RETAIN && atEnd > 0;
     finding(
