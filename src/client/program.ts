@@ -25,13 +25,14 @@ function registerVersionCommand(program: Command, ctx: CliContext): void {
  * Command groups by the words that start them. A command line that names one
  * gets only that group (building the rest costs start-up for nothing); any
  * other word, or none, gets every group, so help and "unknown command" see all.
+ * `completion` reads the whole tree, so it never narrows.
  */
-const GROUPS: Array<[words: string[], register: (program: Command, ctx: CliContext) => void]> = [
-  [["volume", "volumes", "vol", "snapshot", "snap"], registerVolumeCommands],
-  [["vg"], registerVgCommands],
-  [["export", "exports"], registerExportCommands],
-  [["completion"], (program) => registerCompletionCommand(program)],
-  [["version"], registerVersionCommand],
+const GROUPS: Array<[words: string[], register: (program: Command, ctx: CliContext) => void, narrows: boolean]> = [
+  [["volume", "volumes", "vol", "snapshot", "snap"], registerVolumeCommands, true],
+  [["vg"], registerVgCommands, true],
+  [["export", "exports"], registerExportCommands, true],
+  [["completion"], (program) => registerCompletionCommand(program), false],
+  [["version"], registerVersionCommand, true],
 ];
 
 /** The first word of argv that is not a program flag or a flag's value. */
@@ -76,7 +77,7 @@ export function buildProgram(ctx: CliContext, argv?: readonly string[]): Command
     });
 
   const word = argv && commandWord(program, argv);
-  const named = GROUPS.find(([words]) => word !== undefined && words.includes(word));
+  const named = GROUPS.find(([words, , narrows]) => narrows && word !== undefined && words.includes(word));
   for (const [, register] of named ? [named] : GROUPS) register(program, ctx);
   return program;
 }

@@ -7,7 +7,8 @@ function flagLine(f: FlagSpec, condition: string): string {
   const parts = ["complete -c lvmctl", condition];
   if (f.short) parts.push(`-s ${f.short.slice(1)}`);
   if (f.long) parts.push(`-l ${f.long.slice(2)}`);
-  if (f.takesValue) parts.push(f.file ? "-r -F" : "-r");
+  // -x: a value, but not a file name; -r -F: a file name.
+  if (f.takesValue) parts.push(f.file ? "-r -F" : "-x");
   if (f.choices.length > 0) parts.push(`-a ${sq(f.choices.join(" "))}`);
   parts.push(`-d ${sq(f.description)}`);
   return parts.filter((p) => p !== "").join(" ");

@@ -22,7 +22,9 @@ function caseFunction(
 
 /** At each command, its flags with the program's own flags (which commander accepts after any command). */
 export function flagsAt(root: CommandSpec, cmd: CommandSpec): FlagSpec[] {
-  return cmd === root ? root.flags : [...cmd.flags, ...root.flags.filter((f) => f.long !== "--version")];
+  if (cmd === root) return root.flags;
+  const own = new Set(cmd.flags.map((f) => f.long));
+  return [...cmd.flags, ...root.flags.filter((f) => f.long !== "--version" && !own.has(f.long))];
 }
 
 /**
