@@ -1,16 +1,16 @@
-// lvmctl vg list|get.
+// lvmctl vg list|get (and watch, in vg-watch.ts).
 import type { Command } from "commander";
 import { formatSize } from "../../common/size.js";
-import {
-  GetVolumeGroupResponse,
-  ListVolumeGroupsResponse,
-  type VolumeGroup,
-} from "../../gen/lvmctl/v1/volume_group.js";
+import type { VolumeGroup } from "../../gen/lvmctl/v1/volume_group.js";
 import { printJson, printTable } from "../output.js";
 import type { CliContext } from "./context.js";
+import { registerVgWatchCommand } from "./vg-watch.js";
 
-function printVgs(ctx: CliContext, vgs: VolumeGroup[], json: () => unknown): void {
-  if (ctx.output() === "json") return printJson(json());
+/** The generated messages, for -o json; already loaded by the call that needs them. */
+const messages = () => import("../../gen/lvmctl/v1/volume_group.js");
+
+async function printVgs(ctx: CliContext, vgs: VolumeGroup[], json: () => Promise<unknown>): Promise<void> {
+  if (ctx.output() === "json") return printJson(await json());
   printTable(
     ["NAME", "SIZE", "FREE", "EXTENT", "PVS", "LVS", "METADATA FREE", "THIN POOLS"],
     vgs.map((vg) => [
@@ -32,13 +32,16 @@ export function registerVgCommands(program: Command, ctx: CliContext): void {
     .alias("ls")
     .description("list the daemon's volume groups")
     .action(async () => {
-      const res = await (await ctx.client()).volumeGroups.listVolumeGroups({});
-      printVgs(ctx, res.volumeGroups, () => ListVolumeGroupsResponse.toJSON(res));
+      const res = await (await ctx.volumeGroups()).listVolumeGroups({});
+      await printVgs(ctx, res.volumeGroups, async () => (await messages()).ListVolumeGroupsResponse.toJSON(res));
     });
   vg.command("get [name]")
     .description("show one volume group (default: the daemon's first)")
     .action(async (name: string | undefined) => {
-      const res = await (await ctx.client()).volumeGroups.getVolumeGroup({ name: name ?? "" });
-      printVgs(ctx, res.volumeGroup ? [res.volumeGroup] : [], () => GetVolumeGroupResponse.toJSON(res));
+      const res = await (await ctx.volumeGroups()).getVolumeGroup({ name: name ?? "" });
+      await printVgs(ctx, res.volumeGroup ? [res.volumeGroup] : [], async () =>
+        (await messages()).GetVolumeGroupResponse.toJSON(res),
+      );
     });
+  registerVgWatchCommand(vg, ctx);
 }
