@@ -2,6 +2,9 @@
 // daemon (plain lvcreate/lvremove/lvextend/lvchange) are seen by the very next
 // read, the daemon's own changes are patched in, and what it serves always
 // equals what lvs/vgs report.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDaemon, type RunningDaemon } from "../support/daemon.js";
 import { expectStatus } from "../support/grpc-status.js";
@@ -22,7 +25,7 @@ function lvsRows(vg: string) {
     "b",
     "--nosuffix",
     "-o",
-    "lv_name,lv_uuid,lv_size,lv_attr,lv_tags,lv_time",
+    "lv_name,lv_uuid,lv_size,lv_attr,lv_tags,lv_time,pool_lv,origin,lv_path",
     vg,
   ]);
   return (JSON.parse(out).report[0].lv as Array<Record<string, string>>)
@@ -33,6 +36,9 @@ function lvsRows(vg: string) {
       attributes: r.lv_attr,
       tags: r.lv_tags === "" ? [] : r.lv_tags.split(","),
       createTime: lvmTimeToRfc3339(r.lv_time),
+      pool: r.pool_lv,
+      origin: r.origin,
+      path: r.lv_path,
     }))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
@@ -77,6 +83,9 @@ for (const mode of ["lvm shell + cache", "exec + cache"] as const) {
           attributes: v.attributes,
           tags: v.tags,
           createTime: v.createTime,
+          pool: v.pool,
+          origin: v.origin,
+          path: v.devicePath,
         }))
         .sort((a, b) => (a.name < b.name ? -1 : 1));
 
@@ -176,3 +185,124 @@ for (const mode of ["lvm shell + cache", "exec + cache"] as const) {
     });
   });
 }
+
+/** Adds `count` one-extent linear LVs to an empty VG with one vgcfgrestore (seconds instead of minutes). */
+function populate(vg: string, count: number): void {
+  const dir = mkdtempSync(join(tmpdir(), "lvmctl-populate-"));
+  try {
+    const file = join(dir, "vg.conf");
+    lvm(["vgcfgbackup", "-q", "-f", file, vg]);
+    const text = readFileSync(file, "utf8");
+    const lvs = Array.from({ length: count }, (_, i) => {
+      const id = `${String(i).padStart(6, "0")}-aaaa-bbbb-cccc-dddd-eeee-ffffff`;
+      return `big${String(i).padStart(4, "0")} {\nid = "${id}"\nstatus = ["READ", "WRITE", "VISIBLE"]\nflags = []\ntags = ["lvmctl.managed"]\ncreation_time = 1796000000\ncreation_host = "t"\nsegment_count = 1\nsegment1 {\nstart_extent = 0\nextent_count = 1\ntype = "striped"\nstripe_count = 1\nstripes = [\n"pv0", ${i}\n]\n}\n}\n`;
+    });
+    const end = text.lastIndexOf("\n}");
+    writeFileSync(file, `${text.slice(0, end)}\nlogical_volumes {\n${lvs.join("")}}\n${text.slice(end + 1)}`);
+    lvm(["vgcfgrestore", "-q", "-f", file, vg]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// One LV changed outside the daemon in a VG of hundreds: the next read sees
+// exactly what lvs and vgs say. With --metadata-only the cache decodes the
+// VG's committed metadata text for that, so the refill runs no lvm command.
+describe.skipIf(SKIP_ROOT_TESTS)("read cache: one outside change in a VG of 300 LVs", () => {
+  let vg: LoopVg;
+  let d: RunningDaemon;
+
+  const served = async () => {
+    const out = [];
+    let pageToken = "";
+    do {
+      const res = await d.client.volumes.listVolumes({ includeUnmanaged: true, pageSize: 1000, pageToken });
+      out.push(...res.volumes);
+      pageToken = res.nextPageToken;
+    } while (pageToken !== "");
+    return out
+      .map((v) => ({
+        name: v.name,
+        uuid: v.uuid,
+        sizeBytes: v.sizeBytes,
+        attributes: v.attributes,
+        tags: v.tags,
+        createTime: v.createTime,
+        pool: v.pool,
+        origin: v.origin,
+        path: v.devicePath,
+      }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+  };
+
+  /**
+   * ListVolumes equals lvs, with --metadata-only without running lvm for it;
+   * GetVolumeGroup equals vgs (it reads the metadata areas' free space with vgs).
+   */
+  const expectSeen = async () => {
+    const before = await settledCommandCount(d);
+    expect(await served()).toEqual(lvsRows(vg.name));
+    const ran = commands(d).slice(before);
+    if (METADATA_ONLY) expect(ran).toEqual([]);
+    const { volumeGroup } = await d.client.volumeGroups.getVolumeGroup({});
+    expect({ freeBytes: volumeGroup!.freeBytes, lvCount: volumeGroup!.lvCount }).toEqual(vgsRow(vg.name));
+  };
+
+  beforeAll(async () => {
+    requireRootAndLvm();
+    vg = createLoopVg("lvmctlbig", 1024, "1m");
+    populate(vg.name, 300);
+    d = await startDaemon([vg.name]);
+    await expectSeen();
+  });
+
+  afterAll(async () => {
+    await d?.stop();
+    vg?.destroy();
+  });
+
+  it("sees an outside lvcreate", async () => {
+    lvm(["lvcreate", "-q", ...ACTIVATE, "-n", "outside", "-L", "3m", "--addtag", "lvmctl.managed", vg.name]);
+    await expectSeen();
+  });
+
+  it("sees an outside tag change", async () => {
+    lvm(["lvchange", "-q", "--addtag", "z.tag", "--addtag", "a.tag", `${vg.name}/big0007`]);
+    await expectSeen();
+    lvm(["lvchange", "-q", "--deltag", "lvmctl.managed", `${vg.name}/big0008`]);
+    await expectSeen();
+  });
+
+  it("sees an outside lvextend (a second segment elsewhere)", async () => {
+    lvm(["lvextend", "-q", "-L", "+2m", `${vg.name}/big0010`]);
+    await expectSeen();
+  });
+
+  it("sees an outside lvrename", async () => {
+    lvm(["lvrename", "-q", vg.name, "big0011", "renamed"]);
+    await expectSeen();
+    await expectStatus(d.client.volumes.getVolume({ name: "big0011" }), "NOT_FOUND");
+  });
+
+  it("sees an outside lvremove", async () => {
+    lvm(["lvremove", "-q", "-y", `${vg.name}/big0012`, `${vg.name}/outside`]);
+    await expectSeen();
+  });
+
+  it("sees outside permission and allocation changes", async () => {
+    lvm(["lvchange", "-q", "--permission", "r", `${vg.name}/big0013`]);
+    await expectSeen();
+    lvm(["lvchange", "-q", "--alloc", "contiguous", `${vg.name}/big0014`]);
+    await expectSeen();
+  });
+
+  it("stays equal through its own changes between outside ones", async () => {
+    await d.client.volumes.createVolume({ name: "own", sizeBytes: 2n * MiB });
+    lvm(["lvchange", "-q", "--addtag", "x.y", `${vg.name}/own`]);
+    await expectSeen();
+    await d.client.volumes.resizeVolume({ name: "own", sizeBytes: 4n * MiB });
+    await expectSeen();
+    await d.client.volumes.deleteVolume({ name: "own" });
+    await expectSeen();
+  });
+});

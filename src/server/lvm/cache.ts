@@ -268,7 +268,6 @@ export class LvCache {
     const since = ++this.clock;
     const e = this.entries.get(vg);
     if (!e || e.uuid === undefined) return this.refreshVg(vg, since);
-    if (e.seqno < 0) return (await this.fromMetadata(vg, since)) && e.info ? e.info : this.refreshVg(vg, since);
     const { seqno, info } = await this.currentSeqno(vg, since);
     if (info) return info;
     if (seqno === e.seqno && e.info) {
@@ -375,16 +374,17 @@ export class LvCache {
    */
   private fromMetadata(vg: string, since: number): Promise<boolean> {
     return this.once(`${vg}\0md`, since, async () => {
-      const e = this.entries.get(vg);
+      // Callers have read the VG once (vgs): its uuid and PV devices are known.
+      const e = this.entry(vg);
       const read = this.opts.metadataText;
-      if (!read || !this.opts.metadataOnly || !e || e.uuid === undefined || e.pvs.length === 0) return false;
-      const md = await read(e.pvs, vg, e.uuid);
-      if (!md || md.seqno < e.seqno) return false;
+      if (!read || !this.opts.metadataOnly) return false;
+      const md = await read(e.pvs, vg, e.uuid!);
+      if (!md) return false;
       if (this.attrTail === undefined) await this.probeAttrTail(vg, md.text);
       if (this.attrTail === undefined) return false;
       const d = decodeVg(md.text, md.seqno, vg, this.attrTail, e.decoded);
       // Every PV must be one vgs listed by its device (a missing one is not in e.pvs), and no change may have overtaken this one.
-      if (!d || d.info.uuid !== e.uuid || d.head.pvNames.size !== e.pvs.length || md.seqno < e.seqno) return false;
+      if (!d || d.head.pvNames.size !== e.pvs.length || md.seqno < e.seqno) return false;
       this.stats.metadataRefills++;
       e.seqno = md.seqno;
       e.info = d.info;
@@ -392,7 +392,6 @@ export class LvCache {
       e.rows = new Map([...d.lvs].map(([name, lv]) => [name, frozen(lv.lv)]));
       e.sorted = undefined;
       e.pending.clear();
-      e.at = Date.now();
       e.decoded = d;
       return true;
     });
@@ -409,12 +408,14 @@ export class LvCache {
     }
   }
 
-  /** lv_attr's device-mapper part as lvm reports it for a healthy linear LV, learnt once (metadata-only). */
+  /**
+   * lv_attr's device-mapper part as lvm reports it for a healthy linear LV
+   * (only used with metadataOnly, where it is the same for every such LV).
+   */
   private learnAttrTail(lvs: readonly LogicalVolume[]): void {
-    if (this.attrTail !== undefined || !this.opts.metadataOnly) return;
     const lv = lvs.find((x) => x.layout.length === 1 && x.layout[0] === "linear" && x.pool === "" && x.origin === "");
     // Target, zero, health and skip characters blank: a plain, healthy LV; state and open as lvm says.
-    if (lv && /^-[wr][a-z]-..----$/.test(lv.attr)) this.attrTail = lv.attr.slice(4);
+    if (lv && /^-[wr][a-z]-..----$/.test(lv.attr)) this.attrTail ??= lv.attr.slice(4);
   }
 
   /** Re-reads the LVs our mutations touched (and the VG columns with them); on any doubt, drops the rows. */
@@ -434,7 +435,6 @@ export class LvCache {
         if (e.seqno === seqno) this.invalidate(vg);
         return;
       }
-      this.learnAttrTail(r.lvs);
       if (e.seqno !== seqno || !e.rows) return;
       const found = new Map(r.lvs.map((lv) => [lv.name, lv]));
       if (r.seqno !== seqno || r.info?.seqno !== seqno || names.some((n) => !found.has(n))) {

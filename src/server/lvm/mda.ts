@@ -173,21 +173,17 @@ export async function readVgSeqno(
   return best;
 }
 
-/** lvm's metadata checksum (lib/misc/crc.c): CRC-32 from a fixed seed, without the final inversion. */
+/** lvm's metadata checksum seed (lib/misc/crc.c: CRC-32 from this seed, without the final inversion). */
 const CRC_SEED = 0xf597a6cf;
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
 
-export function lvmChecksum(buf: Buffer): number {
-  // zlib's crc32 (Node >= 20.15) inverts before and after; the table is the fallback.
-  const zlibCrc = (zlib as { crc32?: (data: Buffer, value?: number) => number }).crc32;
-  if (zlibCrc) return ~zlibCrc(buf, ~CRC_SEED >>> 0) >>> 0;
-  let c = CRC_SEED;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return c >>> 0;
+/**
+ * lvm's checksum of a metadata text, by zlib's CRC-32 (which inverts before
+ * and after). Undefined on Node.js older than 20.15, which lacks zlib.crc32:
+ * then the text is never trusted and lvm is asked.
+ */
+export function lvmChecksum(buf: Buffer): number | undefined {
+  const crc32 = (zlib as { crc32?: (data: Buffer, value?: number) => number }).crc32;
+  return crc32 && ~crc32(buf, ~CRC_SEED >>> 0) >>> 0;
 }
 
 /** A VG's committed metadata text as lvm wrote it, with its seqno. */
@@ -234,10 +230,8 @@ export async function readVgMetadata(
   try {
     fh = await open(best.device, "r");
     const text = await readText(fh, area, area.at, area.length);
-    // A commit that wrapped over this copy while we read it fails the checksum.
+    // The checksum was read with the seqno: a commit that wrapped over this copy since fails it.
     if (!text || lvmChecksum(text) !== area.checksum) return undefined;
-    const found = parseMetadataPrefix(text.toString("latin1", 0, TEXT_PREFIX_BYTES));
-    if (found?.seqno !== area.seqno || found.vgName !== vgName || found.vgUuid !== vgUuid) return undefined;
     return { seqno: area.seqno, text: text.toString("latin1") };
   } catch {
     return undefined;
