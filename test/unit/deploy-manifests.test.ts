@@ -23,6 +23,7 @@ import { CSIDriver, StorageClass } from "kubernetes-models/storage.k8s.io/v1";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { parseDaemonArgs } from "../../src/server/config.js";
+import { PARAMETERS } from "../../src/server/csi/capabilities.js";
 import { ChapKey } from "../../src/server/lio/chap.js";
 
 const DIR = "deploy/kubernetes";
@@ -421,6 +422,12 @@ describe("deploy/kubernetes manifests: agree with lvmctld and with each other", 
     );
   });
 
+  it("the storage daemon keeps its create journal on the host (it must outlive the container)", () => {
+    const { pod, container } = lvmctldContainers.find((c) => c.workload === "lvmctl-storage")!;
+    const stateDir = daemonConfig(container).stateDir;
+    expect(hostPathOf(pod, container, `${stateDir}/vg0.create-journal`)).toBe("/var/lib/lvmctl/vg0.create-journal");
+  });
+
   it("the node pods see the host as kubelet and the initiator do", () => {
     for (const { workload, pod, container } of lvmctldContainers) {
       expect(pod.hostNetwork, workload).toBe(true);
@@ -505,7 +512,7 @@ describe("deploy/kubernetes manifests: agree with lvmctld and with each other", 
   });
 
   it("(e) StorageClass parameters are ones the controller accepts, naming the storage host's VGs", () => {
-    const accepted = new Set(["volumeGroup", "thinPool", "access", "chap", "fsType"]);
+    const accepted = PARAMETERS;
     const storage = daemonConfig(lvmctldContainers.find((c) => c.workload === "lvmctl-storage")?.container);
     const access: string[] = [];
     for (const sc of ofKind("StorageClass")) {
