@@ -109,8 +109,8 @@ async function startupTier(ctx: BenchContext, lvs: number, starts: number): Prom
   }
 }
 
-/** Start-up with 1,000 LVs in quick mode; 1,000 / 5,000 / 10,000 in full mode. */
+/** Start-up with 10 (for scale) and 1,000 LVs in quick mode; also 5,000 and 10,000 in full mode. */
 export async function startupBenchmarks(ctx: BenchContext): Promise<void> {
-  const tiers = ctx.quick ? [1000] : [1000, 5000, 10_000];
+  const tiers = ctx.quick ? [10, 1000] : [10, 1000, 5000, 10_000];
   for (const lvs of tiers) await startupTier(ctx, lvs, ctx.quick ? 3 : 7);
 }

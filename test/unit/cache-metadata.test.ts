@@ -323,6 +323,9 @@ class TextLvm implements CacheSource {
   /** Serve the text one commit behind. */
   stale = false;
 
+  /** lv_attr's tail this "lvm" prints. */
+  tail = TAIL;
+
   private row(name: string): LogicalVolume {
     const lv = this.lvs.get(name)!;
     return {
@@ -330,7 +333,7 @@ class TextLvm implements CacheSource {
       vgName: "vg",
       uuid: `uuid-${name}`,
       sizeBytes: BigInt(lv.extents) * 4194304n,
-      attr: `-wi-${TAIL}`,
+      attr: `-wi-${this.tail}`,
       layout: ["linear"],
       pool: "",
       origin: "",
@@ -447,6 +450,17 @@ describe("LvCache refills from the metadata text", () => {
     expect(lvm.calls).toEqual(["text"]);
     expect(cache.stats.metadataRefills).toBe(2);
     expect(cache.stats.lvRefills).toBe(0);
+  });
+
+  it("uses the tail lvm reports when it is not the likely one", async () => {
+    const { lvm, cache } = setup();
+    lvm.tail = "------";
+    lvm.create("a");
+    expect((await cache.lvs("vg"))[0].attr).toBe("-wi-------");
+    expect(lvm.calls).toEqual(["vgs", "text", "lvs a"]);
+    lvm.create("b");
+    expect((await cache.lvs("vg")).map((l) => l.attr)).toEqual(["-wi-------", "-wi-------"]);
+    expect(cache.stats.metadataRefills).toBe(2);
   });
 
   it("takes GetVolumeGroup's answer from the text after an external change, and after the entry was dropped", async () => {

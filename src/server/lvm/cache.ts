@@ -35,6 +35,9 @@ import type { VgMetadataText } from "./mda.js";
 import { decodeVg, type DecodedVg } from "./metadata-text.js";
 import type { LogicalVolume, VolumeGroupInfo } from "./model.js";
 
+/** lv_attr's tail (state to skip) that lvm 2.03 prints for a linear LV without device-mapper; confirmed before use. */
+const LIKELY_ATTR_TAIL = "XX----";
+
 /** How old device-mapper derived fields may be when activation is on. */
 export const DM_STATE_TTL_MS = 1000;
 
@@ -380,9 +383,19 @@ export class LvCache {
       if (!read || !this.opts.metadataOnly) return false;
       const md = await read(e.pvs, vg, e.uuid!);
       if (!md) return false;
-      if (this.attrTail === undefined) await this.probeAttrTail(vg, md.text);
-      if (this.attrTail === undefined) return false;
-      const d = decodeVg(md.text, md.seqno, vg, this.attrTail, e.decoded);
+      let guessed: DecodedVg | undefined;
+      if (this.attrTail === undefined) {
+        // First time: decode with the likely tail while lvm reports one LV to confirm it (start-up pays for one, not both).
+        const probe = this.probeAttrTail(vg, md.text);
+        await new Promise((r) => setImmediate(r));
+        guessed = decodeVg(md.text, md.seqno, vg, LIKELY_ATTR_TAIL, e.decoded);
+        await probe;
+        if (this.attrTail === undefined) return false;
+      }
+      const d =
+        guessed && this.attrTail === LIKELY_ATTR_TAIL
+          ? guessed
+          : decodeVg(md.text, md.seqno, vg, this.attrTail, e.decoded);
       // Every PV must be one vgs listed by its device (a missing one is not in e.pvs), and no change may have overtaken this one.
       if (!d || d.head.pvNames.size !== e.pvs.length || md.seqno < e.seqno) return false;
       this.stats.metadataRefills++;
