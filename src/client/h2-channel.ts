@@ -206,6 +206,9 @@ export class H2Channel {
           );
         }
         if (this.broken) return finish(this.broken);
+        // Closed before any answer (e.g. plaintext sent to a TLS listener): the server could not be used.
+        if (httpStatus === 0)
+          return finish(new CallError(STATUS.UNAVAILABLE, `${this.describe()} closed the connection before answering`));
         if (stream.rstCode !== undefined && stream.rstCode !== constants.NGHTTP2_NO_ERROR)
           return finish(
             new CallError(statusForReset(stream.rstCode), `stream reset by the server (code ${stream.rstCode})`),
