@@ -443,8 +443,13 @@ describe("LvCache refills from the metadata text", () => {
     const rows = await cache.lvs("vg");
     expect(lvm.calls).toEqual(["text"]);
     expect(rows).toEqual(["a", "b", "c"].map((n) => (lvm as unknown as { row(n: string): LogicalVolume }).row(n)));
-    // An LV whose text did not change keeps its row (not parsed again).
+    // An LV whose text did not change keeps its row (not parsed again); rows are shared, so frozen.
     expect(rows[1]).toBe(first[1]);
+    expect([Object.isFrozen(rows[0]), Object.isFrozen(rows[0].tags), Object.isFrozen(rows[0].layout)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(rows[0]).not.toBe(first[0]);
     expect(await cache.vg("vg")).toEqual(lvm.info());
     expect(lvm.calls).toEqual(["text"]);

@@ -402,7 +402,7 @@ export class LvCache {
       e.seqno = md.seqno;
       e.info = d.info;
       e.infoStale = false;
-      e.rows = new Map([...d.lvs].map(([name, lv]) => [name, frozen(lv.lv)]));
+      e.rows = d.rows;
       e.sorted = undefined;
       e.pending.clear();
       e.decoded = d;

@@ -266,25 +266,25 @@ function linearLv(
   extents: number,
   text: string,
 ): DecodedLv {
-  return {
-    text,
-    extents,
-    lv: {
-      name,
-      vgName: vg.name,
-      uuid,
-      sizeBytes: BigInt(extents) * vg.extentBytes,
-      attr: `-${writable ? "w" : "r"}${allocChar}-${attrTail}`,
-      layout: ["linear"],
-      pool: "",
-      origin: "",
-      path: `/dev/${vg.name}/${name}`,
-      tags: tags.sort(),
-      createTime: rfc3339Local(created),
-      dataPercent: undefined,
-      metadataPercent: undefined,
-    },
+  const lv: LogicalVolume = {
+    name,
+    vgName: vg.name,
+    uuid,
+    sizeBytes: BigInt(extents) * vg.extentBytes,
+    attr: `-${writable ? "w" : "r"}${allocChar}-${attrTail}`,
+    layout: ["linear"],
+    pool: "",
+    origin: "",
+    path: `/dev/${vg.name}/${name}`,
+    tags: tags.sort(),
+    createTime: rfc3339Local(created),
+    dataPercent: undefined,
+    metadataPercent: undefined,
   };
+  // Rows are shared by every reader of the cache (as cache.ts freezes lvm's).
+  Object.freeze(lv.tags);
+  Object.freeze(lv.layout);
+  return { text, extents, lv: Object.freeze(lv) };
 }
 
 /** Any spelling of an LV section, parsed: the reference the canonical match must agree with. */
@@ -370,6 +370,8 @@ export interface DecodedVg {
   head: VgHead;
   info: VolumeGroupInfo;
   lvs: Map<string, DecodedLv>;
+  /** The rows alone, by name (frozen rows, in a new map the caller may change). */
+  rows: Map<string, LogicalVolume>;
 }
 
 const headKey = (h: VgHead) => `${h.name}\0${h.uuid}\0${h.extentBytes}\0${[...h.pvNames].join("\0")}`;
@@ -392,12 +394,15 @@ export function decodeVg(
   if (!head) return undefined;
   const reuse = previous && headKey(previous.head) === headKey(head) ? previous.lvs : undefined;
   const lvs = new Map<string, DecodedLv>();
+  const rows = new Map<string, LogicalVolume>();
   for (const [name, section] of split.lvs) {
-    const before = reuse?.get(name);
-    // The same text decodes the same; keep the new slice so older copies of the text can be freed.
-    const d = before?.text === section ? { ...before, text: section } : decodeLv(head, section, attrTail);
+    let d = reuse?.get(name);
+    // The same text decodes the same. Point it at the new slice, so that older copies of the text can be freed.
+    if (d?.text === section) d.text = section;
+    else d = decodeLv(head, section, attrTail);
     if (!d || d.lv.name !== name || lvs.has(name)) return undefined;
     lvs.set(name, d);
+    rows.set(name, d.lv);
   }
-  return { head, info: vgInfo(head, seqno, lvs.values()), lvs };
+  return { head, info: vgInfo(head, seqno, lvs.values()), lvs, rows };
 }
