@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundles the daemon and the CLI with esbuild; these are the package's `bin`
 // entries, so what users run is what docs/performance.md (P5) measures:
-//   dist-bundle/lvmctld.mjs       the daemon (src/server/main.ts), one file
+//   dist-bundle/lvmctld.mjs       the daemon (src/server/main.ts)
+//   dist-bundle/lvmctld-chunks/   what it imports lazily (execa)
 //   dist-bundle/lvmctl.mjs        the CLI (src/client/cli.ts): commander and the command tree
 //   dist-bundle/lvmctl-chunks/    what a CLI command loads when it runs (HTTP/2 client, one
 //                                 service's generated code, completion)
@@ -122,8 +123,12 @@ const started = performance.now();
 const [, cli] = await Promise.all([
   build({
     ...common,
-    entryPoints: [join(ROOT, "src/server/main.ts")],
-    outfile: join(outdir, "lvmctld.mjs"),
+    entryPoints: { lvmctld: join(ROOT, "src/server/main.ts") },
+    outdir,
+    outExtension: { ".js": ".mjs" },
+    // What the daemon imports lazily (execa, for commands outside the lvm shell) stays out of its start-up.
+    splitting: true,
+    chunkNames: "lvmctld-chunks/[name]-[hash]",
     // V8 keeps the whole source in memory: without whitespace and comments the
     // idle daemon holds ~2 MiB less (docs/performance.md, P5). Names stay, so
     // stack traces in the logs stay readable.
