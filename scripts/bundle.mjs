@@ -3,9 +3,9 @@
 // entries, so what users run is what docs/performance.md (P5) measures:
 //   dist-bundle/lvmctld.mjs       the daemon (src/server/main.ts)
 //   dist-bundle/lvmctld-chunks/   what it imports lazily (execa)
-//   dist-bundle/lvmctl.mjs        the CLI (src/client/cli.ts): commander and the command tree
-//   dist-bundle/lvmctl-chunks/    what a CLI command loads when it runs (HTTP/2 client, one
-//                                 service's generated code, completion)
+//   dist-bundle/lvmctl.cjs        the CLI (src/client/cli.ts): commander and the command tree
+//   dist-bundle/lvmctl-lib/       what a CLI command loads when it runs (HTTP/2 client, one
+//                                 service's generated code, completion, vg watch's grpc-js client)
 // plus dist-bundle/vendor/ with the .proto files two dependencies read at run
 // time. Node resolves and reads no node_modules at start-up, and the bundles
 // need none installed: `npm run build` runs this script.
@@ -74,26 +74,79 @@ const noGrpcInCli = {
 };
 
 /**
- * What `lvmctl volume get` loads (the entry, the HTTP/2 client, a service's
- * generated code, and the chunks they import) must not hold grpc-js: only
- * commands that stream (vg watch) load it, from chunks of their own.
+ * Every source module the CLI imports dynamically becomes its own CommonJS file
+ * in lvmctl-lib/, required on first use: a command reads and compiles only what
+ * it runs. Modules found while bundling those files get the same treatment.
  */
-function checkCliStartup(metafile) {
-  const outputs = metafile.outputs;
-  const isCallPath = (o) =>
-    o.entryPoint?.endsWith("src/client/cli.ts") ||
-    Object.keys(o.inputs).some((i) => i.includes("src/gen/") || i.endsWith("src/client/h2-channel.ts"));
-  const seen = new Set();
-  const visit = (name) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    for (const imp of outputs[name].imports) if (imp.kind === "import-statement" && outputs[imp.path]) visit(imp.path);
+function lazyImports(found, prefix) {
+  return {
+    name: "lazy-imports",
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== "dynamic-import" || args.pluginData?.lazy) return undefined;
+        const { path, errors } = await b.resolve(args.path, {
+          kind: args.kind,
+          resolveDir: args.resolveDir,
+          importer: args.importer,
+          pluginData: { lazy: true },
+        });
+        if (errors.length > 0 || !path.startsWith(join(ROOT, "src") + sep)) return undefined;
+        const name = relative(join(ROOT, "src"), path).replace(/\.ts$/, "").split(sep).join("-");
+        found.set(path, name);
+        return { path: `${prefix}${name}.cjs`, external: true };
+      });
+    },
   };
-  for (const [name, o] of Object.entries(outputs)) if (isCallPath(o)) visit(name);
-  for (const name of seen) {
-    const grpc = Object.keys(outputs[name].inputs).find((i) => i.includes("node_modules/@grpc/"));
-    if (grpc) throw new Error(`lvmctl's call path must not load grpc-js, but ${name} holds ${grpc}`);
+}
+
+/**
+ * The CLI is CommonJS: Node then starts it without its ES module loader, ~10 ms
+ * of CPU less per command (docs/performance.md, CLI start-up). What `lvmctl
+ * volume get` loads (the entry, the HTTP/2 client, a service's generated code)
+ * must not hold grpc-js: only vg watch, which streams, loads it.
+ */
+async function bundleCli() {
+  const cjs = {
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    // import() becomes require(), so no module loader but CommonJS's.
+    supported: { "dynamic-import": false },
+    // Less to read and parse at every start; the CLI prints errors as one line, never a stack.
+    minify: true,
+    legalComments: "none",
+    logLevel: "warning",
+    metafile: true,
+  };
+  const found = new Map();
+  const metafiles = [];
+  const entry = await build({
+    ...cjs,
+    entryPoints: [join(ROOT, "src/client/cli.ts")],
+    outfile: join(outdir, "lvmctl.cjs"),
+    plugins: [noGrpcInCli, lazyImports(found, "./lvmctl-lib/")],
+  });
+  metafiles.push(entry.metafile);
+  for (const done = new Set(); done.size < found.size;) {
+    for (const [path, name] of [...found].filter(([p]) => !done.has(p))) {
+      done.add(path);
+      const lib = await build({
+        ...cjs,
+        entryPoints: [path],
+        outfile: join(outdir, "lvmctl-lib", `${name}.cjs`),
+        plugins: [noGrpcInCli, lazyImports(found, "./")],
+      });
+      metafiles.push(lib.metafile);
+    }
   }
+  for (const m of metafiles) {
+    const [[out, o]] = Object.entries(m.outputs);
+    const callPath = o.entryPoint.endsWith("src/client/cli.ts") || /src\/(gen\/|client\/h2-channel)/.test(o.entryPoint);
+    const grpc = Object.keys(o.inputs).find((i) => i.includes("node_modules/@grpc/"));
+    if (callPath && grpc) throw new Error(`lvmctl's call path must not load grpc-js, but ${out} holds ${grpc}`);
+  }
+  chmodSync(join(outdir, "lvmctl.cjs"), 0o755);
 }
 
 const banner = [
@@ -120,7 +173,7 @@ const common = {
   metafile: true,
 };
 const started = performance.now();
-const [, cli] = await Promise.all([
+await Promise.all([
   build({
     ...common,
     entryPoints: { lvmctld: join(ROOT, "src/server/main.ts") },
@@ -137,21 +190,9 @@ const [, cli] = await Promise.all([
     minifyIdentifiers: minify,
     plugins: [vendorDirname],
   }),
-  build({
-    ...common,
-    entryPoints: { lvmctl: join(ROOT, "src/client/cli.ts") },
-    outdir,
-    outExtension: { ".js": ".mjs" },
-    // Each command's dynamic imports become chunks read only when it runs.
-    splitting: true,
-    chunkNames: "lvmctl-chunks/[name]-[hash]",
-    // Less to read and parse at every start; the CLI prints errors as one line, never a stack.
-    minify: true,
-    plugins: [noGrpcInCli],
-  }),
+  bundleCli(),
 ]);
-checkCliStartup(cli.metafile);
-for (const out of ["lvmctld.mjs", "lvmctl.mjs"]) chmodSync(join(outdir, out), 0o755);
+chmodSync(join(outdir, "lvmctld.mjs"), 0o755);
 for (const [pkg, dir] of ASSETS) {
   cpSync(join(NODE_MODULES, pkg, dir), join(outdir, "vendor", pkg, dir), { recursive: true });
 }

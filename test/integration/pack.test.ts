@@ -62,7 +62,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("the npm package", () => {
 
   beforeAll(async () => {
     requireRootAndLvm();
-    for (const bin of ["dist-bundle/lvmctld.mjs", "dist-bundle/lvmctl.mjs", "dist/client/index.js"]) {
+    for (const bin of ["dist-bundle/lvmctld.mjs", "dist-bundle/lvmctl.cjs", "dist/client/index.js"]) {
       if (!existsSync(join(ROOT, bin))) throw new Error(`${bin} is missing: run \`npm run build\` first`);
     }
     dir = mkdtempSync(join(tmpdir(), "lvmctl-pack-"));
@@ -91,14 +91,14 @@ describe.skipIf(SKIP_ROOT_TESTS)("the npm package", () => {
     for (const f of [
       "package/package.json",
       "package/dist-bundle/lvmctld.mjs",
-      "package/dist-bundle/lvmctl.mjs",
+      "package/dist-bundle/lvmctl.cjs",
       "package/dist-bundle/vendor/grpc-health-check/proto/health/v1/health.proto",
       "package/dist/client/index.js",
       "package/proto/lvmctl/v1/volume.proto",
     ]) {
       expect(files).toContain(f);
     }
-    expect(files.some((f) => f.startsWith("package/dist-bundle/lvmctl-chunks/"))).toBe(true);
+    expect(files.some((f) => f.startsWith("package/dist-bundle/lvmctl-lib/"))).toBe(true);
     expect(
       files.filter((f) => /^package\/(src|test|bench|node_modules|dist\/server)\//.test(f) || f.endsWith(".map")),
     ).toEqual([]);
@@ -107,7 +107,7 @@ describe.skipIf(SKIP_ROOT_TESTS)("the npm package", () => {
   it("puts lvmctld and lvmctl on PATH as links to the bundles", () => {
     for (const [bin, target] of [
       ["lvmctld", "dist-bundle/lvmctld.mjs"],
-      ["lvmctl", "dist-bundle/lvmctl.mjs"],
+      ["lvmctl", "dist-bundle/lvmctl.cjs"],
     ]) {
       const link = join(prefix, "bin", bin);
       expect(resolve(dirname(link), readlinkSync(link))).toBe(join(pkgDir, target));
