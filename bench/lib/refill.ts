@@ -6,7 +6,7 @@
 // alternating order.
 import { readFileSync } from "node:fs";
 import type { Figure } from "../main.js";
-import { startDaemon, type RunningDaemon } from "../../test/support/daemon.js";
+import { startBinDaemon, type BinDaemon } from "./bin-daemon.js";
 import { createBenchVg, lvm, METADATA_ONLY, populate, runTimed, type BenchVg } from "./fixture.js";
 import { interleave, median, timed } from "./stats.js";
 
@@ -42,7 +42,7 @@ export function bigVg(ctx: BenchContext, lvs: number): BenchVg {
   return vg;
 }
 
-export async function listAll(d: RunningDaemon, vg: string): Promise<number> {
+export async function listAll(d: BinDaemon, vg: string): Promise<number> {
   let n = 0;
   let pageToken = "";
   do {
@@ -81,7 +81,7 @@ function rssMiB(pid: number): number {
 }
 
 /** lvm commands the daemon ran since log offset `from`. */
-function lvmCommands(d: RunningDaemon, from: number): string[] {
+function lvmCommands(d: BinDaemon, from: number): string[] {
   return d
     .logs()
     .slice(from)
@@ -98,8 +98,8 @@ function lvmCommands(d: RunningDaemon, from: number): string[] {
 
 async function refillTier(ctx: BenchContext, lvs: number, rounds: number): Promise<void> {
   const vg = bigVg(ctx, lvs);
-  const d = await startDaemon([vg.name], ["--log-level", "info"]);
-  ctx.cleanups.push(() => void d.stop());
+  const d = await startBinDaemon(vg.name);
+  ctx.cleanups.push(() => d.stop());
   try {
     const first = await listAll(d, vg.name);
     if (first < lvs) throw new Error(`ListVolumes returned ${first} volumes, expected ${lvs}`);
@@ -146,7 +146,7 @@ async function refillTier(ctx: BenchContext, lvs: number, rounds: number): Promi
     const fig = ctx.record(
       {
         id: "P2",
-        what: "ListVolumes / raw lvs, right after an external change (tag, lvcreate, lvrename, lvextend, lvremove in turn)",
+        what: `ListVolumes / raw lvs, right after an external change (tag, lvcreate, lvrename, lvextend, lvremove in turn; ${d.label})`,
         lvs,
         oursMs: median(ours),
         rawMs: median(raw),
@@ -159,7 +159,7 @@ async function refillTier(ctx: BenchContext, lvs: number, rounds: number): Promi
     process.stdout.write(`     ${fig.note}\n`);
     ctx.record({
       id: "P5",
-      what: "daemon RSS after listing every LV",
+      what: `daemon RSS after listing every LV (${d.label})`,
       lvs,
       oursMs: rssMiB(d.process.pid!),
       unit: "MiB",

@@ -2,21 +2,10 @@
 // (the package's `bin` lvmctld, default flags), and what the start-up checks
 // spent of it (from the daemon's own log: listening -> serving, and the lvm
 // commands they ran).
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
-import { tmpdir } from "node:os";
-import { ROOT } from "../../test/support/daemon.js";
-import { checkHealth } from "../../test/support/health.js";
-import { METADATA_ONLY } from "./fixture.js";
+import { readFileSync } from "node:fs";
+import { startBinDaemon } from "./bin-daemon.js";
 import { bigVg, type BenchContext } from "./refill.js";
 import { median } from "./stats.js";
-
-/** The daemon script package.json's `bin` names: what `lvmctld` runs once installed. */
-function binDaemon(): string {
-  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string> };
-  return join(ROOT, pkg.bin.lvmctld);
-}
 
 interface Start {
   ms: number;
@@ -24,27 +13,15 @@ interface Start {
   checksMs: number;
   commands: string[];
   rssMiB: number;
+  label: string;
 }
 
-async function startOnce(js: string, vg: string): Promise<Start> {
-  const dir = mkdtempSync(join(tmpdir(), "lvmctl-start-"));
-  const server = `unix://${dir}/s.sock`;
-  const args = [js, "--listen", server, "--volume-group", vg, "--log-level", "info"];
-  if (METADATA_ONLY) args.push("--metadata-only");
-  const t = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  child.stdout.on("data", (b) => (out += b));
+async function startOnce(vg: string): Promise<Start> {
+  const d = await startBinDaemon(vg);
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`${js} exited with ${child.exitCode}: ${out.slice(-2000)}`);
-      if ((await checkHealth(server).catch(() => "DOWN")) === "SERVING") break;
-      if (performance.now() - t > 60_000) throw new Error(`${js} did not become SERVING in 60 s`);
-      await new Promise((r) => setTimeout(r, 2));
-    }
-    const ms = performance.now() - t;
     await new Promise((r) => setTimeout(r, 200));
-    const lines = out
+    const lines = d
+      .logs()
       .split("\n")
       .filter(Boolean)
       .map((l) => {
@@ -55,27 +32,25 @@ async function startOnce(js: string, vg: string): Promise<Start> {
         }
       });
     const at = (msg: string) => lines.find((l) => l.msg?.startsWith(msg))?.time ?? Number.NaN;
-    const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+    const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${d.process.pid}/status`, "utf8"));
     return {
-      ms,
+      ms: d.startMs,
       checksMs: at("start-up checks passed") - at("lvmctld listening"),
       commands: lines.filter((l) => l.msg === "command ok" && l.argv).map((l) => l.argv![1]),
       rssMiB: rss ? Number(rss[1]) / 1024 : Number.NaN,
+      label: d.label,
     };
   } finally {
-    child.kill("SIGTERM");
-    if (child.exitCode === null) await new Promise((r) => child.once("exit", r));
-    rmSync(dir, { recursive: true, force: true });
+    await d.stop();
   }
 }
 
 async function startupTier(ctx: BenchContext, lvs: number, starts: number): Promise<void> {
   const vg = bigVg(ctx, lvs);
-  const js = binDaemon();
-  const label = js.slice(ROOT.length);
   try {
     const runs: Start[] = [];
-    for (let i = 0; i < starts; i++) runs.push(await startOnce(js, vg.name));
+    for (let i = 0; i < starts; i++) runs.push(await startOnce(vg.name));
+    const label = runs[0].label;
     const fig = ctx.record(
       {
         id: "P5",

@@ -35,6 +35,13 @@ const captured = JSON.parse(readFileSync(new URL("metadata-text.json", FIXTURES)
   Captured
 >;
 const TAIL = "XX----";
+const bytes = (text: string) => Buffer.from(text, "latin1");
+/** The LV sections of a text, as [name, text]. */
+const sections = (text: string): Array<[string, string]> => {
+  const buf = bytes(text);
+  return splitMetadata(buf)!.lvs.map(([name, start, end]) => [name, buf.toString("latin1", start, end)]);
+};
+const headOf = (text: string) => decodeHead(splitMetadata(bytes(text))!.head)!;
 
 let tz: string | undefined;
 beforeAll(() => {
@@ -54,18 +61,18 @@ const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? 
 describe("decoding a VG from its metadata text", () => {
   it("gives exactly what lvs and vgs reported for linear LVs of every allocation policy, permission and name", () => {
     const c = captured.linear;
-    const d = decodeVg(c.text, c.seqno, c.vg, TAIL);
+    const d = decodeVg(bytes(c.text), c.seqno, c.vg, TAIL);
     expect(d).toBeDefined();
-    expect([...d!.lvs.values()].map((x) => x.lv).sort(byName)).toEqual(reported(c).sort(byName));
+    expect([...d!.rows.values()].sort(byName)).toEqual(reported(c).sort(byName));
+    expect([...d!.lvs.values()].map((x) => x.decoded.lv)).toEqual([...d!.rows.values()]);
     expect(d!.info).toEqual(reportedVg(c));
   });
 
   it("the canonical match and the parser agree on every section they both decode", () => {
     const c = captured.linear;
-    const split = splitMetadata(c.text)!;
-    const head = decodeHead(split.head)!;
+    const head = headOf(c.text);
     let canonical = 0;
-    for (const [, text] of split.lvs) {
+    for (const [, text] of sections(c.text)) {
       const fast = decodeCanonicalLv(head, text, TAIL);
       const parsed = decodeParsedLv(head, text, TAIL);
       expect(parsed).toBeDefined();
@@ -80,32 +87,31 @@ describe("decoding a VG from its metadata text", () => {
 
   it("refuses a VG with a thin pool (hidden LVs, other segment types): lvm decides there", () => {
     const c = captured.thin;
-    expect(decodeVg(c.text, c.seqno, c.vg, TAIL)).toBeUndefined();
-    const split = splitMetadata(c.text)!;
-    const head = decodeHead(split.head)!;
-    const beside = split.lvs.find(([name]) => name === "beside")![1];
-    expect(decodeParsedLv(head, beside, TAIL)?.lv.name).toBe("beside");
+    expect(decodeVg(bytes(c.text), c.seqno, c.vg, TAIL)).toBeUndefined();
+    const head = headOf(c.text);
+    const all = new Map(sections(c.text));
+    expect(decodeParsedLv(head, all.get("beside")!, TAIL)?.lv.name).toBe("beside");
     for (const name of ["pool", "pool_tdata", "pool_tmeta"]) {
-      expect(decodeParsedLv(head, split.lvs.find(([n]) => n === name)![1], TAIL)).toBeUndefined();
+      expect(decodeParsedLv(head, all.get(name)!, TAIL)).toBeUndefined();
     }
   });
 
   it("refuses another VG's text and text that is not one VG section", () => {
     const c = captured.linear;
-    expect(decodeVg(c.text, c.seqno, "other", TAIL)).toBeUndefined();
-    expect(splitMetadata("")).toBeUndefined();
-    expect(splitMetadata("vg {\nid = 1\n")).toBeUndefined();
-    expect(splitMetadata("vg {\nbad name {\n}\n}\n")).toBeUndefined();
-    expect(splitMetadata("vg {\nseqno = 1\n}\n")).toEqual({ vgName: "vg", head: "vg {\nseqno = 1\n}", lvs: [] });
+    expect(decodeVg(bytes(c.text), c.seqno, "other", TAIL)).toBeUndefined();
+    expect(splitMetadata(bytes(""))).toBeUndefined();
+    expect(splitMetadata(bytes("vg {\nid = 1\n"))).toBeUndefined();
+    expect(splitMetadata(bytes("vg {\nbad name {\n}\n}\n"))).toBeUndefined();
+    expect(splitMetadata(bytes("vg {\nseqno = 1\n}\n"))).toEqual({ vgName: "vg", head: "vg {\nseqno = 1\n}", lvs: [] });
   });
 
   it("splits around strings and comments that hold braces", () => {
     const text = 'vg {\ns = "a{b}\\"}"\n# c { \nlogical_volumes {\nlv1 {\nt = "}"\n}\n}\n}\ncontents = "x"\n';
-    expect(splitMetadata(text)).toEqual({
-      vgName: "vg",
-      head: 'vg {\ns = "a{b}\\"}"\n# c { \nlogical_volumes {}\n}',
-      lvs: [["lv1", 'lv1 {\nt = "}"\n}']],
-    });
+    expect(splitMetadata(bytes(text))?.head).toBe('vg {\ns = "a{b}\\"}"\n# c { \nlogical_volumes {}\n}');
+    expect(sections(text)).toEqual([["lv1", 'lv1 {\nt = "}"\n}']]);
+    // A string ending in an escaped backslash closes at its quote; an unterminated one is refused.
+    expect(sections('vg {\ns = "a\\\\"\nlogical_volumes {\nlv2 {\n}\n}\n}\n')).toEqual([["lv2", "lv2 {\n}"]]);
+    expect(splitMetadata(bytes('vg {\ns = "a\\"\n}\n'))).toBeUndefined();
   });
 
   it("parses lvm's config syntax and refuses anything else", () => {
@@ -132,9 +138,9 @@ describe("decoding a VG from its metadata text", () => {
 
   describe("refuses any LV or VG beyond a plain linear one", () => {
     const c = captured.linear;
-    const split = splitMetadata(c.text)!;
+    const split = splitMetadata(bytes(c.text))!;
     const head = decodeHead(split.head)!;
-    const plain = split.lvs.find(([n]) => n === "plain")![1];
+    const plain = new Map(sections(c.text)).get("plain")!;
     const variants: Array<[string, string, string]> = [
       ["hidden", '"VISIBLE"]', "]"],
       ["unknown status", '"VISIBLE"]', '"VISIBLE", "LOCKED"]'],
@@ -179,26 +185,35 @@ describe("decoding a VG from its metadata text", () => {
 
   it("refuses a text where an LV section's name differs from its key or repeats", () => {
     const c = captured.linear;
-    const twice = c.text.replace("\nlogical_volumes {\n", `\nlogical_volumes {\n${splitMetadata(c.text)!.lvs[0][1]}\n`);
-    expect(decodeVg(twice, c.seqno, c.vg, TAIL)).toBeUndefined();
+    const twice = c.text.replace("\nlogical_volumes {\n", `\nlogical_volumes {\n${sections(c.text)[0][1]}\n`);
+    expect(decodeVg(bytes(twice), c.seqno, c.vg, TAIL)).toBeUndefined();
   });
 
   it("parses again only the LV sections whose text changed, under the same head", () => {
     const c = captured.linear;
-    const first = decodeVg(c.text, c.seqno, c.vg, TAIL)!;
-    const changed = c.text.replace('tags = ["lvmctl.managed"]', 'tags = ["lvmctl.managed", "new"]');
+    const first = decodeVg(bytes(c.text), c.seqno, c.vg, TAIL)!;
+    const before = new Map(first.rows);
+    const changed = bytes(c.text.replace('tags = ["lvmctl.managed"]', 'tags = ["lvmctl.managed", "new"]'));
     const second = decodeVg(changed, c.seqno + 1, c.vg, TAIL, first)!;
     expect(second.info.seqno).toBe(c.seqno + 1);
-    for (const [name, d] of second.lvs) {
+    for (const [name, lv] of second.rows) {
       if (name === "plain") {
-        expect(d.lv).not.toBe(first.lvs.get(name)!.lv);
-        expect(d.lv.tags).toEqual(["lvmctl.managed", "new"]);
-      } else expect(d.lv).toBe(first.lvs.get(name)!.lv);
+        expect(lv).not.toBe(before.get(name));
+        expect(lv.tags).toEqual(["lvmctl.managed", "new"]);
+      } else expect(lv).toBe(before.get(name));
+      // Every section now points into the newest bytes (the older ones can be freed).
+      expect(second.lvs.get(name)!.buf).toBe(changed);
     }
     // Another head (here the extent size) decodes every section again.
-    const rehead = decodeVg(c.text.replace("extent_size = 2048", "extent_size = 4096"), c.seqno, c.vg, TAIL, first)!;
-    expect(rehead.lvs.get("blocker")!.lv).not.toBe(first.lvs.get("blocker")!.lv);
-    expect(rehead.lvs.get("blocker")!.lv.sizeBytes).toBe(2n * 1048576n);
+    const rehead = decodeVg(
+      bytes(c.text.replace("extent_size = 2048", "extent_size = 4096")),
+      c.seqno,
+      c.vg,
+      TAIL,
+      second,
+    )!;
+    expect(rehead.rows.get("blocker")).not.toBe(before.get("blocker"));
+    expect(rehead.rows.get("blocker")!.sizeBytes).toBe(2n * 1048576n);
   });
 
   it("prints lv_time in local time with its offset, as lvs does", () => {
@@ -242,13 +257,13 @@ describe("reading the whole committed metadata text from real PVs", () => {
     expect(md?.seqno).toBe(Number(images[WRAPPED].vg_seqno));
     const d = splitMetadata(md!.text);
     expect(d?.vgName).toBe(images[WRAPPED].vg_name);
-    expect(md!.text).toContain(`seqno = ${images[WRAPPED].vg_seqno}\n`);
+    expect(md!.text.toString("latin1")).toContain(`seqno = ${images[WRAPPED].vg_seqno}\n`);
   });
 
   it("takes the copy with the highest seqno over several PVs", async () => {
     const md = await read([device(image(TWO))], TWO);
     expect(md?.seqno).toBe(Number(images[TWO].vg_seqno));
-    expect(md?.text.startsWith(`${images[TWO].vg_name} {\n`)).toBe(true);
+    expect(md?.text.toString("latin1").startsWith(`${images[TWO].vg_name} {\n`)).toBe(true);
   });
 
   it("takes the area with the highest seqno, on any PV, and only with its own checksum", async () => {
@@ -271,7 +286,7 @@ describe("reading the whole committed metadata text from real PVs", () => {
     ]) {
       const md = await read(order.map(device), TWO);
       expect(md?.seqno).toBe(higher);
-      expect(md?.text).toContain(`seqno = ${higher}\n`);
+      expect(md?.text.toString("latin1")).toContain(`seqno = ${higher}\n`);
     }
     expect(await read([device(old), device(unsummed)], TWO)).toBeUndefined();
   });
@@ -399,8 +414,9 @@ class TextLvm implements CacheSource {
     this.calls.push("text");
     expect([pvs, vg, uuid]).toEqual([this.pvs, "vg", "U"]);
     if (!this.textReadable) return undefined;
-    if (!this.stale) return { seqno: this.seqno, text: this.text() };
-    return { seqno: this.seqno - 1, text: this.text().replace(`seqno = ${this.seqno}`, `seqno = ${this.seqno - 1}`) };
+    if (!this.stale) return { seqno: this.seqno, text: bytes(this.text()) };
+    const text = this.text().replace(`seqno = ${this.seqno}`, `seqno = ${this.seqno - 1}`);
+    return { seqno: this.seqno - 1, text: bytes(text) };
   };
 
   create(name: string, extents = 1, tags: string[] = []) {

@@ -411,8 +411,10 @@ export class LvCache {
   }
 
   /** Learns attrTail from lvm's report of one LV of the text, the first time a VG is decoded. */
-  private async probeAttrTail(vg: string, text: string): Promise<void> {
-    const name = /\nlogical_volumes \{\n+([A-Za-z0-9_.+-]+) \{\n/.exec(text)?.[1];
+  private async probeAttrTail(vg: string, text: Buffer): Promise<void> {
+    const at = text.indexOf("\nlogical_volumes {\n");
+    const name =
+      at < 0 ? undefined : /^\n*([A-Za-z0-9_.+-]+) \{\n/.exec(text.toString("latin1", at + 19, at + 300))?.[1];
     if (name === undefined) return;
     try {
       this.learnAttrTail((await this.source.lvReport(vg, [name])).lvs);

@@ -43,7 +43,7 @@ async function readAt(
   position: number,
   length: number,
 ): Promise<Buffer | undefined> {
-  const buf = Buffer.alloc(length);
+  const buf = Buffer.allocUnsafe(length);
   let done = 0;
   while (done < length) {
     const { bytesRead } = await fh.read(buf, done, length - done, position + done);
@@ -117,9 +117,9 @@ async function readText(
   const first = Math.min(length, area.size - at);
   const a = await readAt(fh, area.start + at, first);
   if (!a) return undefined;
-  const b = length > first ? await readAt(fh, area.start + MDA_HEADER_SIZE, length - first) : Buffer.alloc(0);
-  if (!b) return undefined;
-  return Buffer.concat([a, b]);
+  if (length === first) return a;
+  const b = await readAt(fh, area.start + MDA_HEADER_SIZE, length - first);
+  return b && Buffer.concat([a, b]);
 }
 
 /** The committed metadata in one metadata area (where it is and its seqno), or undefined. */
@@ -186,10 +186,10 @@ export function lvmChecksum(buf: Buffer): number | undefined {
   return crc32 && ~crc32(buf, ~CRC_SEED >>> 0) >>> 0;
 }
 
-/** A VG's committed metadata text as lvm wrote it, with its seqno. */
+/** A VG's committed metadata text as lvm wrote it (bytes), with its seqno. */
 export interface VgMetadataText {
   seqno: number;
-  text: string;
+  text: Buffer;
 }
 
 /**
@@ -232,7 +232,7 @@ export async function readVgMetadata(
     const text = await readText(fh, area, area.at, area.length);
     // The checksum was read with the seqno: a commit that wrapped over this copy since fails it.
     if (!text || lvmChecksum(text) !== area.checksum) return undefined;
-    return { seqno: area.seqno, text: text.toString("latin1") };
+    return { seqno: area.seqno, text };
   } catch {
     return undefined;
   } finally {

@@ -7,23 +7,31 @@
 //
 // The text is lvm2's config format (lib/format_text/export.c): `name {` ...
 // `}` sections, `key = value` with numbers, "strings" and [lists]. A refill
-// splits the whole text into one slice per LV (a scan of braces and strings)
-// and parses only the slices that differ from what it decoded last time, so
-// its cost follows what changed, not the size of the VG.
+// splits the whole text (bytes, as read) into one range per LV section (a
+// scan of braces and strings), compares each with the bytes it decoded last
+// time (memcmp) and parses only those that differ: no string, object or row
+// is made for an unchanged LV, so the cost follows what changed.
 import type { LogicalVolume, VolumeGroupInfo } from "./model.js";
 
-/** An LV section's text and what it decodes to. */
+/** What an LV section decodes to. */
 export interface DecodedLv {
-  text: string;
   lv: LogicalVolume;
   extents: number;
 }
 
-/** The VG section split into its own keys and PV list (`head`) and one slice per LV section. */
+/** Where an LV section is (`buf[start, end)`) and what it decoded to. */
+export interface LvSection {
+  buf: Buffer;
+  start: number;
+  end: number;
+  decoded: DecodedLv;
+}
+
+/** The VG section split into its own keys and PV list (`head`) and the byte range of each LV section. */
 export interface SplitMetadata {
   vgName: string;
   head: string;
-  lvs: Array<[name: string, text: string]>;
+  lvs: Array<[name: string, start: number, end: number]>;
 }
 
 type Value = number | string | Value[] | Section;
@@ -37,30 +45,33 @@ const SECTOR_BYTES = 512;
  * Splits committed metadata text into the VG's own part and its LV sections.
  * Undefined when the text is not one `<vg> { ... }` section as expected.
  */
-export function splitMetadata(text: string): SplitMetadata | undefined {
-  const open = /^([^\s{}#"=]+)\s*\{/.exec(text);
+export function splitMetadata(buf: Buffer): SplitMetadata | undefined {
+  const open = /^([^\s{}#"=]+)\s*\{/.exec(buf.toString("latin1", 0, 512));
   if (!open) return undefined;
   const vgName = open[1];
-  // A loop over character codes: twice as fast as a regex over megabytes of text.
-  const n = text.length;
+  // A loop over bytes: twice as fast as a regex, and no string of megabytes.
+  const n = buf.length;
   let depth = 1;
   let lvsAt = -1;
   let lvsEnd = -1;
   let sectionAt = -1;
   let sectionName = "";
-  const lvs: Array<[string, string]> = [];
+  const lvs: Array<[string, number, number]> = [];
   for (let i = open[0].length; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = buf[i];
     if (c === QUOTE) {
-      for (i++; i < n && text.charCodeAt(i) !== QUOTE; i++) if (text.charCodeAt(i) === BACKSLASH) i++;
+      i = closingQuote(buf, i);
+      if (i < 0) return undefined;
     } else if (c === HASH) {
       // Comments do not occur in the committed copy, but would be skipped like strings.
-      const eol = text.indexOf("\n", i);
+      const eol = buf.indexOf(NEWLINE, i);
       i = eol < 0 ? n : eol;
     } else if (c === OPEN) {
       depth++;
-      const line = text.lastIndexOf("\n", i - 1) + 1;
-      const name = text.slice(line, i).trim();
+      // Segment sections (deeper) are left to decodeLv, which parses the LV sections that changed.
+      if (depth > 3) continue;
+      const line = buf.lastIndexOf(NEWLINE, i - 1) + 1;
+      const name = buf.toString("latin1", line, i).trim();
       if (!SECTION_NAME.test(name)) return undefined;
       if (depth === 2 && name === "logical_volumes" && lvsAt < 0) lvsAt = i + 1;
       else if (depth === 3 && lvsAt >= 0 && lvsEnd < 0) {
@@ -70,11 +81,14 @@ export function splitMetadata(text: string): SplitMetadata | undefined {
     } else if (c === CLOSE) {
       depth--;
       if (depth === 2 && sectionAt >= 0) {
-        lvs.push([sectionName, text.slice(sectionAt, i + 1)]);
+        lvs.push([sectionName, sectionAt, i + 1]);
         sectionAt = -1;
       } else if (depth === 1 && lvsAt >= 0 && lvsEnd < 0) lvsEnd = i;
       else if (depth === 0) {
-        const head = lvsAt < 0 ? text.slice(0, i + 1) : text.slice(0, lvsAt) + text.slice(lvsEnd, i + 1);
+        const head =
+          lvsAt < 0
+            ? buf.toString("latin1", 0, i + 1)
+            : buf.toString("latin1", 0, lvsAt) + buf.toString("latin1", lvsEnd, i + 1);
         return { vgName, head, lvs };
       }
     }
@@ -82,11 +96,24 @@ export function splitMetadata(text: string): SplitMetadata | undefined {
   return undefined;
 }
 
+/** The index of the quote that closes the string opened at `open` (not one escaped by a backslash); -1 if none. */
+function closingQuote(buf: Buffer, open: number): number {
+  let at = buf.indexOf(QUOTE, open + 1);
+  for (;;) {
+    if (at < 0) return -1;
+    let backslashes = 0;
+    while (buf[at - 1 - backslashes] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return at;
+    at = buf.indexOf(QUOTE, at + 1);
+  }
+}
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const HASH = 0x23;
 const OPEN = 0x7b;
 const CLOSE = 0x7d;
+const NEWLINE = 0x0a;
 
 /** A section's name: alone on its line before the `{`. */
 const SECTION_NAME = /^[A-Za-z0-9_.+-]+$/;
@@ -251,7 +278,7 @@ export function decodeCanonicalLv(vg: VgHead, text: string, attrTail: string): D
   }
   if (n !== Number(segmentCount) || !Number.isSafeInteger(extents)) return undefined;
   const tags = tagList === undefined ? [] : tagList.slice(1, -1).split('", "');
-  return linearLv(vg, name, id, status.includes("WRITE"), "i", attrTail, tags, Number(created), extents, text);
+  return linearLv(vg, name, id, status.includes("WRITE"), "i", attrTail, tags, Number(created), extents);
 }
 
 function linearLv(
@@ -264,7 +291,6 @@ function linearLv(
   tags: string[],
   created: number,
   extents: number,
-  text: string,
 ): DecodedLv {
   const lv: LogicalVolume = {
     name,
@@ -284,7 +310,7 @@ function linearLv(
   // Rows are shared by every reader of the cache (as cache.ts freezes lvm's).
   Object.freeze(lv.tags);
   Object.freeze(lv.layout);
-  return { text, extents, lv: Object.freeze(lv) };
+  return { extents, lv: Object.freeze(lv) };
 }
 
 /** Any spelling of an LV section, parsed: the reference the canonical match must agree with. */
@@ -328,7 +354,6 @@ export function decodeParsedLv(vg: VgHead, text: string, attrTail: string): Deco
     [...((tags as string[] | undefined) ?? [])],
     created,
     extents,
-    text,
   );
 }
 
@@ -345,22 +370,16 @@ export function rfc3339Local(epochSeconds: number): string {
   );
 }
 
-/** The VG info vgs would report, from its head and decoded LVs (every LV linear, so every extent in use is theirs). */
-export function vgInfo(vg: VgHead, seqno: number, lvs: Iterable<DecodedLv>): VolumeGroupInfo {
-  let used = 0;
-  let count = 0;
-  for (const d of lvs) {
-    used += d.extents;
-    count++;
-  }
+/** The VG info vgs would report, from its head and its LVs' extents (every LV linear, so every extent in use is theirs). */
+export function vgInfo(vg: VgHead, seqno: number, usedExtents: number, lvCount: number): VolumeGroupInfo {
   return {
     name: vg.name,
     uuid: vg.uuid,
     sizeBytes: BigInt(vg.extents) * vg.extentBytes,
-    freeBytes: BigInt(vg.extents - used) * vg.extentBytes,
+    freeBytes: BigInt(vg.extents - usedExtents) * vg.extentBytes,
     extentSizeBytes: vg.extentBytes,
     pvCount: vg.pvNames.size,
-    lvCount: count,
+    lvCount,
     seqno,
   };
 }
@@ -369,7 +388,7 @@ export function vgInfo(vg: VgHead, seqno: number, lvs: Iterable<DecodedLv>): Vol
 export interface DecodedVg {
   head: VgHead;
   info: VolumeGroupInfo;
-  lvs: Map<string, DecodedLv>;
+  lvs: Map<string, LvSection>;
   /** The rows alone, by name (frozen rows, in a new map the caller may change). */
   rows: Map<string, LogicalVolume>;
 }
@@ -377,32 +396,41 @@ export interface DecodedVg {
 const headKey = (h: VgHead) => `${h.name}\0${h.uuid}\0${h.extentBytes}\0${[...h.pvNames].join("\0")}`;
 
 /**
- * Decodes a whole VG from its metadata text. LV sections whose text equals
- * the one in `previous` (decoded under the same head) are not parsed again.
+ * Decodes a whole VG from its metadata text. LV sections whose bytes equal
+ * those in `previous` (decoded under the same head) are not parsed again.
  * Undefined when the VG or any LV is beyond what the text alone decides.
  */
 export function decodeVg(
-  text: string,
+  buf: Buffer,
   seqno: number,
   vgName: string,
   attrTail: string,
   previous?: DecodedVg,
 ): DecodedVg | undefined {
-  const split = splitMetadata(text);
+  const split = splitMetadata(buf);
   if (split?.vgName !== vgName) return undefined;
   const head = decodeHead(split.head);
   if (!head) return undefined;
   const reuse = previous && headKey(previous.head) === headKey(head) ? previous.lvs : undefined;
-  const lvs = new Map<string, DecodedLv>();
+  const lvs = new Map<string, LvSection>();
   const rows = new Map<string, LogicalVolume>();
-  for (const [name, section] of split.lvs) {
-    let d = reuse?.get(name);
-    // The same text decodes the same. Point it at the new slice, so that older copies of the text can be freed.
-    if (d?.text === section) d.text = section;
-    else d = decodeLv(head, section, attrTail);
-    if (!d || d.lv.name !== name || lvs.has(name)) return undefined;
-    lvs.set(name, d);
-    rows.set(name, d.lv);
+  let used = 0;
+  for (const [name, start, end] of split.lvs) {
+    let section = reuse?.get(name);
+    if (section?.buf.compare(buf, start, end, section.start, section.end) === 0) {
+      // The same bytes decode the same. Point at the new buffer, so that the older one can be freed.
+      section.buf = buf;
+      section.start = start;
+      section.end = end;
+    } else {
+      const decoded = decodeLv(head, buf.toString("latin1", start, end), attrTail);
+      if (!decoded) return undefined;
+      section = { buf, start, end, decoded };
+    }
+    if (section.decoded.lv.name !== name || lvs.has(name)) return undefined;
+    lvs.set(name, section);
+    rows.set(name, section.decoded.lv);
+    used += section.decoded.extents;
   }
-  return { head, info: vgInfo(head, seqno, lvs.values()), lvs, rows };
+  return { head, info: vgInfo(head, seqno, used, lvs.size), lvs, rows };
 }
