@@ -45,16 +45,17 @@ if [ -f "$STATE/lvmctld.pid" ] && kill -0 "$(cat "$STATE/lvmctld.pid")" 2>/dev/n
   echo "demo.sh: lvmctld already running (pid $(cat "$STATE/lvmctld.pid"))"
 else
   mkdir -p "$STATE"
-  nohup node dist/server/main.js --listen "unix://$SOCKET" --volume-group "$VG" "${mode[@]}" >>"$STATE/lvmctld.log" 2>&1 &
+  # The package's bin entries (package.json "bin"): what `npm install -g` puts on PATH.
+  nohup node dist-bundle/lvmctld.mjs --listen "unix://$SOCKET" --volume-group "$VG" "${mode[@]}" >>"$STATE/lvmctld.log" 2>&1 &
   echo $! >"$STATE/lvmctld.pid"
   for _ in $(seq 1 100); do
-    node dist/client/cli.js --timeout 2s vg get >/dev/null 2>&1 && break
+    node dist-bundle/lvmctl.cjs --timeout 2s vg get >/dev/null 2>&1 && break
     sleep 0.1
   done
   echo "demo.sh: lvmctld started (pid $(cat "$STATE/lvmctld.pid"), log $STATE/lvmctld.log)"
 fi
 
-lvmctl() { node dist/client/cli.js "$@"; }
+lvmctl() { node dist-bundle/lvmctl.cjs "$@"; }
 echo "+ lvmctl volume create demo1 --size 64MiB"
 lvmctl volume create demo1 --size 64MiB
 echo "+ lvmctl vg get"
