@@ -291,6 +291,13 @@ describe("reading the whole committed metadata text from real PVs", () => {
     expect(await read([device(old), device(unsummed)], TWO)).toBeUndefined();
   });
 
+  it("reads the second area of a PV when the first one's header is damaged", async () => {
+    const damaged = image(TWO);
+    damaged[firstArea(damaged) + 4] ^= 0xff;
+    const md = await read([device(damaged)], TWO);
+    expect(md?.seqno).toBe(Number(images[TWO].vg_seqno));
+  });
+
   it("answers undefined for a damaged text, another VG, an unreadable or unlabelled device", async () => {
     const bytes = image(WRAPPED);
     const at = firstArea(bytes);
@@ -482,6 +489,30 @@ describe("LvCache refills from the metadata text", () => {
     lvm.create("b");
     expect((await cache.lvs("vg")).map((l) => l.attr)).toEqual(["-wi-------", "-wi-------"]);
     expect(cache.stats.metadataRefills).toBe(2);
+  });
+
+  it("keeps the tail it learnt first", async () => {
+    const { lvm, cache } = setup();
+    lvm.create("a");
+    await cache.lvs("vg");
+    lvm.textReadable = false;
+    lvm.tail = "------";
+    lvm.create("b");
+    expect((await cache.lvs("vg")).map((l) => l.attr)).toEqual(["-wi-------", "-wi-------"]);
+    lvm.textReadable = true;
+    lvm.create("c");
+    expect((await cache.lvs("vg")).map((l) => l.attr)).toEqual(["-wi-XX----", "-wi-XX----", "-wi-XX----"]);
+  });
+
+  it("asks vgs for GetVolumeGroup when the text cannot be used", async () => {
+    const { lvm, cache } = setup();
+    lvm.create("a");
+    await cache.lvs("vg");
+    lvm.textReadable = false;
+    lvm.create("b", 3);
+    lvm.calls.length = 0;
+    expect(await cache.vg("vg")).toEqual(lvm.info());
+    expect(lvm.calls).toEqual(["text", "vgs"]);
   });
 
   it("takes GetVolumeGroup's answer from the text after an external change, and after the entry was dropped", async () => {
