@@ -2,9 +2,10 @@
 # Debian packages the test suites need: lvm2 on loop devices, LIO/targetcli,
 # the open-iscsi initiator and the qemu VM that runs them with a real kernel;
 # prometheus for promtool and the server the metrics tests scrape with.
-# systemd for systemd-analyze (verify and security of deploy/systemd/lvmctld.service).
+# systemd for systemd-analyze (verify and security of deploy/systemd/lvmctld.service);
+# zsh and fish, whose completion scripts the CLI tests run.
 set -euo pipefail
-packages=(lvm2 thin-provisioning-tools targetcli-fb open-iscsi dbus bats busybox-static qemu-system-x86 openssl util-linux e2fsprogs xfsprogs kmod xz-utils cpio passwd systemd prometheus)
+packages=(lvm2 thin-provisioning-tools zsh fish targetcli-fb open-iscsi dbus bats busybox-static qemu-system-x86 openssl util-linux e2fsprogs xfsprogs kmod xz-utils cpio passwd systemd prometheus)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Command } from "commander";
 import type { CliContext } from "../../src/client/commands/context.js";
 import { allCommands, commandTree, flagNames } from "../../src/client/completion/command-tree.js";
@@ -139,17 +139,18 @@ describe("the bash script", () => {
   });
 });
 
-// zsh and fish are checked where they are installed (apt-get install zsh fish).
-const has = (shell: string) => {
+// zsh and fish are system packages of the test command (scripts/install-system-deps.sh): a
+// missing shell fails these tests loudly rather than skipping them.
+const requireShell = (shell: string) => {
   try {
     execFileSync("sh", ["-c", `command -v ${shell}`], { stdio: "ignore" });
-    return true;
   } catch {
-    return false;
+    throw new Error(`${shell} is not installed: apt-get install ${shell} (scripts/install-system-deps.sh does)`);
   }
 };
 
-describe.skipIf(!has("zsh"))("the zsh script", () => {
+describe("the zsh script", () => {
+  beforeAll(() => requireShell("zsh"));
   /** Candidates _lvmctl hands to zsh for `lvmctl <words>`; zsh itself then filters by the typed prefix. */
   function zshCandidates(words: string[]): string[] {
     const script = join(dir, "_lvmctl");
@@ -203,7 +204,8 @@ describe.skipIf(!has("zsh"))("the zsh script", () => {
   });
 });
 
-describe.skipIf(!has("fish"))("the fish script", () => {
+describe("the fish script", () => {
+  beforeAll(() => requireShell("fish"));
   function fishComplete(line: string): string[] {
     const script = join(dir, "lvmctl.fish");
     writeFileSync(script, completionScript("fish", program));
