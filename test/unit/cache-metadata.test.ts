@@ -218,12 +218,13 @@ describe("decoding a VG from its metadata text", () => {
 
   it("prints lv_time in local time with its offset, as lvs does", () => {
     const at = Date.UTC(2026, 10, 23, 12, 51, 22) / 1000;
-    expect(rfc3339Local(at)).toBe("2026-11-23T12:51:22+00:00");
-    process.env.TZ = "Asia/Kolkata";
-    expect(rfc3339Local(at)).toBe("2026-11-23T18:21:22+05:30");
-    process.env.TZ = "America/St_Johns";
-    expect(rfc3339Local(at)).toBe("2026-11-23T09:21:22-03:30");
-    process.env.TZ = "UTC";
+    expect(rfc3339Local(at, 0)).toBe("2026-11-23T12:51:22+00:00");
+    expect(rfc3339Local(at, 330)).toBe("2026-11-23T18:21:22+05:30");
+    expect(rfc3339Local(at, -210)).toBe("2026-11-23T09:21:22-03:30");
+    expect(rfc3339Local(at, -600)).toBe("2026-11-23T02:51:22-10:00");
+    // Without an offset: the process's own time zone (its offset at that instant), as lvs prints it.
+    const local = -new Date(at * 1000).getTimezoneOffset();
+    expect(rfc3339Local(at)).toBe(rfc3339Local(at, local));
   });
 });
 

@@ -358,15 +358,18 @@ export function decodeParsedLv(vg: VgHead, text: string, attrTail: string): Deco
 }
 
 /** Epoch seconds as lvs prints lv_time (local time, `%Y-%m-%d %T %z`), in the RFC 3339 form the model holds. */
-export function rfc3339Local(epochSeconds: number): string {
-  const d = new Date(epochSeconds * 1000);
-  const offset = -d.getTimezoneOffset();
+export function rfc3339Local(
+  epochSeconds: number,
+  offsetMinutes = -new Date(epochSeconds * 1000).getTimezoneOffset(),
+): string {
+  // Shifted by the offset, the UTC fields are the local wall-clock time.
+  const d = new Date((epochSeconds + offsetMinutes * 60) * 1000);
   const two = (n: number) => String(n).padStart(2, "0");
-  const sign = offset < 0 ? "-" : "+";
-  const abs = Math.abs(offset);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
   return (
-    `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T` +
-    `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`
+    `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}T` +
+    `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`
   );
 }
 
