@@ -20,6 +20,11 @@ fi
 
 npm ci --no-audit --no-fund --loglevel=error
 npm run --silent build
+# Installed as a user installs it: the packed package, globally, so lvmctld and lvmctl are on PATH.
+mkdir -p "$STATE"
+tarball=$(npm pack --silent --ignore-scripts --pack-destination "$STATE" | tail -n 1)
+npm install -g --no-audit --no-fund --loglevel=error "$STATE/$tarball"
+echo "demo.sh: installed $tarball: $(command -v lvmctld) and $(command -v lvmctl)"
 
 # Hosts without device-mapper (containers, some CI kernels) run metadata-only.
 mode=()
@@ -45,17 +50,15 @@ if [ -f "$STATE/lvmctld.pid" ] && kill -0 "$(cat "$STATE/lvmctld.pid")" 2>/dev/n
   echo "demo.sh: lvmctld already running (pid $(cat "$STATE/lvmctld.pid"))"
 else
   mkdir -p "$STATE"
-  # The package's bin entries (package.json "bin"): what `npm install -g` puts on PATH.
-  nohup node dist-bundle/lvmctld.mjs --listen "unix://$SOCKET" --volume-group "$VG" "${mode[@]}" >>"$STATE/lvmctld.log" 2>&1 &
+  nohup lvmctld --listen "unix://$SOCKET" --volume-group "$VG" "${mode[@]}" >>"$STATE/lvmctld.log" 2>&1 &
   echo $! >"$STATE/lvmctld.pid"
   for _ in $(seq 1 100); do
-    node dist-bundle/lvmctl.cjs --timeout 2s vg get >/dev/null 2>&1 && break
+    lvmctl --timeout 2s vg get >/dev/null 2>&1 && break
     sleep 0.1
   done
   echo "demo.sh: lvmctld started (pid $(cat "$STATE/lvmctld.pid"), log $STATE/lvmctld.log)"
 fi
 
-lvmctl() { node dist-bundle/lvmctl.cjs "$@"; }
 echo "+ lvmctl volume create demo1 --size 64MiB"
 lvmctl volume create demo1 --size 64MiB
 echo "+ lvmctl vg get"
