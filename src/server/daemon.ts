@@ -19,10 +19,12 @@ import { preserialized } from "./net/interceptor.js";
 import { raiseOpenFilesLimit } from "./net/open-files.js";
 import { Lvm } from "./lvm/lvm.js";
 import { OperationLocks } from "./csi/locks.js";
-import { CsiServer } from "./csi/server.js";
+import type * as CsiMethodsModule from "./csi/methods.js";
+import type * as CsiServerModule from "./csi/server.js";
+import type { CsiServer } from "./csi/server.js";
 import { redactIscsiSecrets } from "./csi/node/iscsi.js";
-import { csiMethod } from "./csi/methods.js";
-import { DaemonMetrics } from "./metrics/daemon-metrics.js";
+import type * as MetricsModule from "./metrics/daemon-metrics.js";
+import type { DaemonMetrics } from "./metrics/daemon-metrics.js";
 import { exportService } from "./services/export-service.js";
 import { VgWatchHub } from "./services/vg-watch-hub.js";
 import { readVolumeGroup, volumeGroupService } from "./services/volume-group-service.js";
@@ -39,6 +41,12 @@ const KEEPALIVE_MS = 60_000;
 const KEEPALIVE_TIMEOUT_MS = 20_000;
 /** With activation, how often a watched VG with thin pools is read again for their usage (it moves no seqno). */
 const WATCH_USAGE_POLL_MS = 10_000;
+
+/** The modules Daemon.create loads for the features a configuration turns on. */
+interface OptionalModules {
+  metrics?: typeof MetricsModule;
+  csi?: { server: typeof CsiServerModule; methods: typeof CsiMethodsModule };
+}
 
 export class Daemon {
   readonly runner: CommandRunner;
@@ -59,13 +67,28 @@ export class Daemon {
   private serving = false;
   private startupTimer?: NodeJS.Timeout;
 
-  constructor(
+  /**
+   * Builds a daemon, loading the CSI and metrics code only when their flags
+   * ask for them: a daemon without them does not hold their modules (the CSI
+   * contract's generated code and prom-client are a few MiB of idle memory).
+   */
+  static async create(cfg: DaemonConfig, log: Logger): Promise<Daemon> {
+    const [metrics, server, methods] = await Promise.all([
+      cfg.metricsListen ? import("./metrics/daemon-metrics.js") : undefined,
+      cfg.csi ? import("./csi/server.js") : undefined,
+      cfg.csi ? import("./csi/methods.js") : undefined,
+    ]);
+    return new Daemon(cfg, log, { metrics, csi: server && methods ? { server, methods } : undefined });
+  }
+
+  private constructor(
     private readonly cfg: DaemonConfig,
     private readonly log: Logger,
+    modules: OptionalModules,
   ) {
     const nodeOnly = cfg.csi?.nodeOnly === true;
     this.metrics = cfg.metricsListen
-      ? new DaemonMetrics({ lvmBinary: cfg.lvmBinary }, log.child({ component: "metrics" }))
+      ? new modules.metrics!.DaemonMetrics({ lvmBinary: cfg.lvmBinary }, log.child({ component: "metrics" }))
       : undefined;
     this.lvmShell =
       cfg.lvmShell && !nodeOnly
@@ -144,11 +167,15 @@ export class Daemon {
       exportService(deps, this.inventory, this.exporter),
     );
     if (cfg.csi) {
-      this.csi = new CsiServer(
+      this.csi = new modules.csi!.server.CsiServer(
         cfg,
         {
           cfg: cfg.csi,
-          deps: { log: log.child({ component: "csi" }), methods: csiMethod, observe: this.metrics?.observeRpc },
+          deps: {
+            log: log.child({ component: "csi" }),
+            methods: modules.csi!.methods.csiMethod,
+            observe: this.metrics?.observeRpc,
+          },
           runner: this.runner,
           locks: new OperationLocks(),
           inventory: nodeOnly ? undefined : this.inventory,

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   if (loaded.configFile !== undefined) log.info({ configFile: loaded.configFile }, "configuration file read");
   let daemon: Daemon;
   try {
-    daemon = new Daemon(cfg, log);
+    daemon = await Daemon.create(cfg, log);
     await daemon.start();
   } catch (err) {
     log.fatal({ err }, "cannot start");
