@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDaemon, type RunningDaemon } from "../support/daemon.js";
 import { expectStatus } from "../support/grpc-status.js";
-import { createLoopVg, lvm, METADATA_ONLY, type LoopVg } from "../support/loop-vg.js";
+import { createLoopVg, lvm, lvmReport, METADATA_ONLY, type LoopVg } from "../support/loop-vg.js";
 import { requireRootAndLvm, SKIP_ROOT_TESTS } from "../support/prereq.js";
 import { lvmTimeToRfc3339 } from "../../src/server/lvm/report.js";
 
@@ -17,18 +17,7 @@ const ACTIVATE = ["--activate", "n", "--zero", "n"];
 
 /** What lvs says, in the shape ListVolumes returns. */
 function lvsRows(vg: string) {
-  const out = lvm([
-    "lvs",
-    "--reportformat",
-    "json",
-    "--units",
-    "b",
-    "--nosuffix",
-    "-o",
-    "lv_name,lv_uuid,lv_size,lv_attr,lv_tags,lv_time,pool_lv,origin,lv_path",
-    vg,
-  ]);
-  return (JSON.parse(out).report[0].lv as Array<Record<string, string>>)
+  return lvmReport("lvs", "lv_name,lv_uuid,lv_size,lv_attr,lv_tags,lv_time,pool_lv,origin,lv_path", [vg])
     .map((r) => ({
       name: r.lv_name,
       uuid: r.lv_uuid,
@@ -44,8 +33,7 @@ function lvsRows(vg: string) {
 }
 
 function vgsRow(vg: string) {
-  const out = lvm(["vgs", "--reportformat", "json", "--units", "b", "--nosuffix", "-o", "vg_free,lv_count", vg]);
-  const r = JSON.parse(out).report[0].vg[0] as Record<string, string>;
+  const [r] = lvmReport("vgs", "vg_free,lv_count", [vg]);
   return { freeBytes: BigInt(r.vg_free), lvCount: Number(r.lv_count) };
 }
 

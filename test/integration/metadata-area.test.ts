@@ -3,7 +3,7 @@
 // says so (lvm exits 5 with "... exceeds maximum metadata size").
 import { readdirSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLoopVg, fillMetadataArea, lvm, type LoopVg } from "../support/loop-vg.js";
+import { createLoopVg, fillMetadataArea, lvm, lvmReport, type LoopVg } from "../support/loop-vg.js";
 import { startDaemon, type RunningDaemon } from "../support/daemon.js";
 import { expectStatus } from "../support/grpc-status.js";
 import { requireRootAndLvm, SKIP_ROOT_TESTS } from "../support/prereq.js";
@@ -12,8 +12,7 @@ const MiB = 1024n * 1024n;
 const ARCHIVE_DIR = "/etc/lvm/archive";
 
 function metadataArea(vg: string): { size: bigint; free: bigint } {
-  const out = lvm(["vgs", "--reportformat", "json", "--units", "b", "--nosuffix", "-o", "vg_mda_size,vg_mda_free", vg]);
-  const row = JSON.parse(out).report[0].vg[0] as Record<string, string>;
+  const [row] = lvmReport("vgs", "vg_mda_size,vg_mda_free", [vg]);
   return { size: BigInt(row.vg_mda_size), free: BigInt(row.vg_mda_free) };
 }
 

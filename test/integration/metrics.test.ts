@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDaemon, type RunningDaemon } from "../support/daemon.js";
 import { expectStatus } from "../support/grpc-status.js";
-import { createLoopVg, lvm, METADATA_ONLY, type LoopVg } from "../support/loop-vg.js";
+import { createLoopVg, lvm, lvmReport, METADATA_ONLY, type LoopVg } from "../support/loop-vg.js";
 import { requireRootAndLvm, SKIP_ROOT_TESTS } from "../support/prereq.js";
 
 const MiB = 1024n * 1024n;
@@ -35,18 +35,7 @@ function requireTool(name: string): void {
 
 /** What lvm itself reports for the VG, in bytes. */
 function vgReport(vg: string): Record<string, number> {
-  const out = lvm([
-    "vgs",
-    "--reportformat",
-    "json",
-    "--units",
-    "b",
-    "--nosuffix",
-    "-o",
-    "vg_size,vg_free,vg_mda_size,vg_mda_free,lv_count",
-    vg,
-  ]);
-  const row = JSON.parse(out).report[0].vg[0] as Record<string, string>;
+  const [row] = lvmReport("vgs", "vg_size,vg_free,vg_mda_size,vg_mda_free,lv_count", [vg]);
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]));
 }
 

@@ -18,6 +18,21 @@ export function lvm(args: string[]): string {
   });
 }
 
+/**
+ * Rows of an lvm JSON report in bytes (`lvs` or `vgs`, the named columns), as
+ * lvm itself prints them: the ground truth tests compare the daemon with.
+ */
+export function lvmReport(
+  cmd: "lvs" | "vgs",
+  columns: string,
+  targets: readonly string[],
+  extra: readonly string[] = [],
+): Array<Record<string, string>> {
+  const out = lvm([cmd, ...extra, "--reportformat", "json", "--units", "b", "--nosuffix", "-o", columns, ...targets]);
+  const key = cmd === "lvs" ? "lv" : "vg";
+  return (JSON.parse(out).report as Array<Record<string, Array<Record<string, string>>>>).flatMap((r) => r[key] ?? []);
+}
+
 export interface LoopVg {
   name: string;
   device: string;
@@ -39,19 +54,11 @@ export function createLoopVg(prefix: string, sizeMiB = 256, extentSize = "4m"): 
   lvm(["pvcreate", "-q", device]);
   lvm(["vgcreate", "-q", "--physicalextentsize", extentSize, name, device]);
   const lvs = () => {
-    const out = lvm([
-      "lvs",
-      "--reportformat",
-      "json",
-      "--units",
-      "b",
-      "--nosuffix",
-      "-o",
-      "lv_name,lv_tags,lv_size",
-      name,
-    ]);
-    const rows = JSON.parse(out).report[0].lv as Array<Record<string, string>>;
-    return rows.map((r) => ({ name: r.lv_name, tags: r.lv_tags, size: BigInt(r.lv_size) }));
+    return lvmReport("lvs", "lv_name,lv_tags,lv_size", [name]).map((r) => ({
+      name: r.lv_name,
+      tags: r.lv_tags,
+      size: BigInt(r.lv_size),
+    }));
   };
   return {
     name,

@@ -1,6 +1,6 @@
 // The host's LVM state read with plain lvm2 commands (never through lvmctld):
 // the ground truth every reliability check compares against.
-import { lvm } from "../../support/loop-vg.js";
+import { lvm, lvmReport } from "../../support/loop-vg.js";
 
 export interface LvRow {
   vg: string;
@@ -18,28 +18,14 @@ export interface HostSnapshot {
 }
 
 export function snapshot(vgs: readonly string[]): HostSnapshot {
-  const out = lvm([
-    "lvs",
-    "-a",
-    "--reportformat",
-    "json",
-    "--units",
-    "b",
-    "--nosuffix",
-    "-o",
-    "vg_name,lv_name,lv_uuid,lv_size,lv_tags,lv_attr",
-    ...vgs,
-  ]);
-  const lvs = (JSON.parse(out).report as Array<{ lv: Array<Record<string, string>> }>).flatMap((r) =>
-    r.lv.map((l) => ({
-      vg: l.vg_name,
-      name: l.lv_name,
-      uuid: l.lv_uuid,
-      size: BigInt(l.lv_size),
-      tags: l.lv_tags === "" ? [] : l.lv_tags.split(",").sort(),
-      attr: l.lv_attr,
-    })),
-  );
+  const lvs = lvmReport("lvs", "vg_name,lv_name,lv_uuid,lv_size,lv_tags,lv_attr", vgs, ["-a"]).map((l) => ({
+    vg: l.vg_name,
+    name: l.lv_name,
+    uuid: l.lv_uuid,
+    size: BigInt(l.lv_size),
+    tags: l.lv_tags === "" ? [] : l.lv_tags.split(",").sort(),
+    attr: l.lv_attr,
+  }));
   const vgOut = lvm(["vgs", "--reportformat", "json", "-o", "vg_name,vg_seqno", ...vgs]);
   const seqno: Record<string, number> = {};
   for (const r of JSON.parse(vgOut).report[0].vg as Array<Record<string, string>>)
